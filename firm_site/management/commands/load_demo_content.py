@@ -1,0 +1,289 @@
+"""
+`manage.py load_demo_content`: the fictional firm, its people, categories and
+articles, so a first run shows real pagination, category pages and related posts.
+
+Idempotent: everything is looked up by slug (or title, for images) and only
+created when missing, so a second run changes nothing.
+"""
+
+import json
+from datetime import datetime
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+from wagtail.images import get_image_model
+from wagtail.models import Page, Site
+
+from firm_site.demo import content, images
+from firm_site.models import FirmSettings, HomePage, StandardPage
+from news.models import ArticlePage, ArticlePageAuthor, Category, NewsIndexPage
+from people.models import Department, PeopleIndexPage, PersonPage
+
+DEMO_ADMIN_USERNAME = "admin"
+DEMO_ADMIN_PASSWORD = "demo-admin-password"  # noqa: S105 (local demo only; refused in production)
+
+
+class Command(BaseCommand):
+    help = "Load the fictional demo firm, people, categories and articles (idempotent)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--no-admin", action="store_true", help="Do not create the local admin user."
+        )
+
+    def handle(self, *args, **options):
+        self.created = 0
+        with transaction.atomic():
+            home = self.load_home()
+            site = self.load_site(home)
+            news_index = self.load_child(
+                home,
+                NewsIndexPage,
+                slug=content.NEWS_INDEX["slug"],
+                title=content.NEWS_INDEX["title"],
+                intro=content.NEWS_INDEX["intro"],
+                show_in_menus=True,
+            )
+            people_index = self.load_child(
+                home,
+                PeopleIndexPage,
+                slug=content.PEOPLE_INDEX["slug"],
+                title=content.PEOPLE_INDEX["title"],
+                intro=content.PEOPLE_INDEX["intro"],
+                show_in_menus=True,
+            )
+            standard_pages = {
+                spec["slug"]: self.load_child(
+                    home,
+                    StandardPage,
+                    slug=spec["slug"],
+                    title=spec["title"],
+                    intro=spec["intro"],
+                    body=json.dumps(self.stream_data(spec["body"])),
+                    show_in_menus=spec.get("show_in_menus", False),
+                )
+                for spec in content.STANDARD_PAGES
+            }
+            self.load_firm_settings(site, standard_pages)
+            departments = self.load_departments()
+            people = self.load_people(people_index, departments)
+            categories = self.load_categories()
+            self.load_articles(news_index, people, categories)
+        if options["no_admin"]:
+            admin_line = None
+        else:
+            admin_line = self.load_admin_user()
+
+        self.stdout.write(self.style.SUCCESS(f"Demo content loaded ({self.created} new objects)."))
+        if admin_line:
+            self.stdout.write(admin_line)
+
+    # Pages
+
+    def load_home(self):
+        home = HomePage.objects.first()
+        if home:
+            return home
+        root = Page.get_first_root_node()
+        home = HomePage(
+            title=content.HOME["title"],
+            slug="home",
+            strapline=content.HOME["strapline"],
+            intro=content.HOME["intro"],
+        )
+        # Wagtail's install creates a placeholder "Welcome" page at the slug we want.
+        for placeholder in root.get_children().filter(slug="home"):
+            if placeholder.specific_class is Page:
+                placeholder.delete()
+        root.add_child(instance=home)
+        home.save_revision().publish()
+        self.created += 1
+        return home
+
+    def load_site(self, home):
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            site = Site(hostname="localhost", port=80, is_default_site=True)
+        if site.root_page_id != home.pk or site.site_name != content.FIRM["firm_name"]:
+            site.root_page = home
+            site.site_name = content.FIRM["firm_name"]
+            site.save()
+        return site
+
+    def load_child(self, parent, model, slug, **fields):
+        existing = model.objects.child_of(parent).filter(slug=slug).first()
+        if existing:
+            return existing
+        page = model(slug=slug, **fields)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self.created += 1
+        return page
+
+    def stream_data(self, blocks, image_ids=None):
+        """Turn the content module's (type, value) pairs into StreamField JSON."""
+        data = []
+        for block_type, value in blocks:
+            if block_type == "image":
+                value = {**value, "image": image_ids[value["image"]]}
+            if block_type == "call_to_action":
+                value = {"page": None, **value}
+            data.append({"type": block_type, "value": value})
+        return data
+
+    # Snippets and settings
+
+    def load_firm_settings(self, site, standard_pages):
+        firm = FirmSettings.for_site(site)
+        if not firm.firm_name:
+            for field, value in content.FIRM.items():
+                setattr(firm, field, value)
+            firm.complaints_page = standard_pages.get("complaints")
+            firm.privacy_page = standard_pages.get("privacy-notice")
+            firm.save()
+            self.created += 1
+        return firm
+
+    def load_departments(self):
+        departments = {}
+        for spec in content.DEPARTMENTS:
+            department, created = Department.objects.get_or_create(
+                slug=spec["slug"], defaults={"name": spec["name"]}
+            )
+            self.created += created
+            departments[department.slug] = department
+        return departments
+
+    def load_categories(self):
+        categories = {}
+        for spec in content.CATEGORIES:
+            category = Category.objects.filter(slug=spec["slug"]).first()
+            if category is None:
+                category = Category(
+                    name=spec["name"],
+                    slug=spec["slug"],
+                    parent=categories.get(spec["parent"]) if spec["parent"] else None,
+                    description=spec["description"],
+                )
+                category.full_clean()
+                category.save()
+                self.created += 1
+            categories[category.slug] = category
+        return categories
+
+    def load_image(self, title, png_bytes_factory):
+        image_model = get_image_model()
+        image = image_model.objects.filter(title=title).first()
+        if image:
+            return image
+        filename = f"{title.lower().replace(' ', '-')}.png"
+        image = image_model(title=title, file=ContentFile(png_bytes_factory(), name=filename))
+        image.save()
+        self.created += 1
+        return image
+
+    def load_people(self, people_index, departments):
+        people = {}
+        for spec in content.PEOPLE:
+            person = PersonPage.objects.child_of(people_index).filter(slug=spec["slug"]).first()
+            if person is None:
+                portrait = spec["portrait"]
+                photo = self.load_image(
+                    f"Portrait of {spec['name']}",
+                    lambda portrait=portrait, seed=spec["slug"]: images.portrait_png(
+                        seed, **portrait
+                    ),
+                )
+                person = PersonPage(
+                    slug=spec["slug"],
+                    title=spec["name"],
+                    job_title=spec["job_title"],
+                    photo=photo,
+                    legal_career_start_year=spec["legal_career_start_year"],
+                    qualified_year=spec["qualified_year"],
+                    phone=spec["phone"],
+                    email=spec["email"],
+                    short_bio=spec["short_bio"],
+                    bio=spec["bio"],
+                )
+                person.departments = [departments[slug] for slug in spec["departments"]]
+                people_index.add_child(instance=person)
+                person.save_revision().publish()
+                self.created += 1
+            people[person.slug] = person
+        return people
+
+    def load_articles(self, news_index, people, categories):
+        illustration_ids = {}
+        for spec in content.ARTICLES:
+            if ArticlePage.objects.child_of(news_index).filter(slug=spec["slug"]).exists():
+                continue
+            for block_type, value in spec["body"]:
+                name = value["image"] if block_type == "image" else None
+                if name and name not in illustration_ids:
+                    illustration_ids[name] = self.load_image(
+                        f"Illustration: {name}", lambda name=name: images.illustration_png(name)
+                    ).pk
+            teaser = spec["image"]
+            listing_image = self.load_image(
+                f"Teaser: {spec['title']}"[:255],
+                lambda teaser=teaser, seed=spec["slug"]: images.teaser_png(
+                    seed, teaser["motif"], teaser["palette"]
+                ),
+            )
+            published = _aware(spec["published"])
+            updated = _aware(spec["updated"]) if spec.get("updated") else published
+            article = ArticlePage(
+                slug=spec["slug"],
+                title=spec["title"],
+                excerpt=spec["excerpt"],
+                listing_image=listing_image,
+                listing_image_alt=spec.get("image_alt", ""),
+                body=json.dumps(self.stream_data(spec["body"], illustration_ids)),
+                first_published_at=published,
+            )
+            article.categories = [categories[slug] for slug in spec["categories"]]
+            article.authors = [
+                ArticlePageAuthor(person=people[slug], sort_order=index)
+                for index, slug in enumerate(spec["authors"])
+            ]
+            news_index.add_child(instance=article)
+            revision = article.save_revision()
+            revision.publish()
+            # Publishing stamps "now"; the demo wants a history spread over time.
+            ArticlePage.objects.filter(pk=article.pk).update(
+                first_published_at=published,
+                last_published_at=updated,
+                latest_revision_created_at=updated,
+            )
+            self.created += 1
+
+    def load_admin_user(self):
+        if not getattr(settings, "DEMO_ADMIN_ALLOWED", False):
+            return "No admin user created: these settings do not allow demo accounts."
+        user_model = get_user_model()
+        user = user_model.objects.filter(username=DEMO_ADMIN_USERNAME).first()
+        if user is None:
+            user = user_model.objects.create_superuser(
+                username=DEMO_ADMIN_USERNAME,
+                email="admin@ashdownmarlowe.example",
+                password=DEMO_ADMIN_PASSWORD,
+            )
+            self.created += 1
+        shown_password = (
+            DEMO_ADMIN_PASSWORD
+            if user.check_password(DEMO_ADMIN_PASSWORD)
+            else "(unchanged: the one you set)"
+        )
+        return (
+            f"Admin login: {settings.WAGTAILADMIN_BASE_URL}/admin/"
+            f"  user: {DEMO_ADMIN_USERNAME}  password: {shown_password}"
+        )
+
+
+def _aware(iso_string):
+    return timezone.make_aware(datetime.fromisoformat(iso_string))

@@ -1,0 +1,190 @@
+"""
+Pages and settings that belong to the whole site rather than to one domain:
+the home page, plain editable pages (privacy notice, complaints procedure) and
+the firm's details shown in every footer.
+"""
+
+from django.db import models
+from django.db.models import Q
+from django.http import Http404
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page, PageViewRestriction
+from wagtail.search import index
+
+from firm_site.images import BODY_IMAGE_SPEC, prefetch_renditions
+from firm_site.navigation import menu_pages
+from firm_site.query import SitePageManager
+from firm_site.utils import tel_href
+from news.blocks import StoryBlock, images_in
+
+
+class BasePage(Page):
+    """Every page on the public site inherits from this.
+
+    Concrete pages say where they may live (`parent_page_types`) and what they
+    may hold (`subpage_types`); the default here is "nothing below".
+    """
+
+    objects = SitePageManager()
+
+    subpage_types = []
+
+    class Meta:
+        abstract = True
+
+    def route(self, request, path_components):
+        """As `Page.route`, but a page the URL only passes through
+        (`/news/` on the way to `/news/<slug>/`) is loaded without its own
+        fields, saving a query per level. Should it turn out to be the page
+        served after all (a routable page's sub-route), its fields load on use.
+        See https://docs.wagtail.org/en/stable/reference/pages/model_reference.html#wagtail.models.Page.route
+        """
+        if not path_components:
+            return super().route(request, path_components)
+        child_slug, remaining = path_components[0], path_components[1:]
+        try:
+            child = self.routable_children().get(slug=child_slug)
+        except Page.DoesNotExist as error:
+            raise Http404 from error
+        child._cached_parent_obj = self
+        if type(child) is Page:
+            child = child.specific_deferred if remaining else child.specific
+        return child.route(request, remaining)
+
+    def routable_children(self):
+        """The pages URLs below this one resolve to. A page whose children are
+        all of one type returns them typed, so routing needs no second query."""
+        return self.get_children()
+
+    def get_view_restrictions(self):
+        """The view restrictions on this page and its ancestors, in one query.
+
+        Wagtail's version first loads the ancestors to resolve aliases; their
+        paths are prefixes of this page's path, so they need no query. An alias
+        takes the restrictions of the page it copies (`page__aliases`).
+        """
+        steplen = self.steplen
+        paths = [self.path[:end] for end in range(steplen, len(self.path) + 1, steplen)]
+        return PageViewRestriction.objects.filter(
+            Q(page__path__in=paths) | Q(page__aliases__path__in=paths)
+        ).distinct()
+
+
+class HomePage(BasePage):
+    strapline = models.CharField(
+        max_length=200, help_text="One line under the firm's name, e.g. what the firm does"
+    )
+    intro = RichTextField(features=["bold", "italic", "link"], blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("strapline"), FieldPanel("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "news.NewsIndexPage",
+        "people.PeopleIndexPage",
+        "firm_site.StandardPage",
+    ]
+    max_count = 1
+
+    LATEST_ARTICLE_COUNT = 6
+
+    def get_context(self, request, *args, **kwargs):
+        from news.models import ArticlePage, NewsIndexPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_articles"] = (
+            ArticlePage.objects.live().public().for_listing()[: self.LATEST_ARTICLE_COUNT]
+        )
+        context["news_index"] = NewsIndexPage.for_request(request)
+        context["menu_pages"] = menu_pages(request)
+        return context
+
+
+class StandardPage(BasePage):
+    """An ordinary editable page: the privacy notice, the complaints procedure, about us."""
+
+    intro = models.TextField(blank=True, max_length=500)
+    body = StreamField(StoryBlock(), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        prefetch_renditions(images_in(self.body), BODY_IMAGE_SPEC)
+        return context
+
+    parent_page_types = ["firm_site.HomePage", "firm_site.StandardPage"]
+    subpage_types = ["firm_site.StandardPage"]
+
+
+@register_setting(icon="site")
+class FirmSettings(BaseSiteSetting):
+    """The firm's details, edited in Settings › Firm details without a deploy."""
+
+    firm_name = models.CharField(max_length=120)
+    strapline = models.CharField(max_length=200, blank=True)
+    footer_tagline = models.CharField(
+        max_length=200, default="News, views and information from us and the industry"
+    )
+    address = models.TextField(help_text="One line per line of the address")
+    phone = models.CharField(max_length=40)
+    email = models.EmailField()
+    sra_number = models.CharField("SRA number", max_length=20)
+    regulatory_statement = models.CharField(
+        max_length=200, default="Authorised and regulated by the Solicitors Regulation Authority"
+    )
+    complaints_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The complaints procedure, naming the Legal Ombudsman route",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The privacy notice",
+    )
+
+    # The footer on every page reads both pages: fetch them with the setting.
+    select_related = ["complaints_page", "privacy_page"]
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("firm_name"), FieldPanel("strapline"), FieldPanel("footer_tagline")],
+            heading="The firm",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("address"), FieldPanel("phone"), FieldPanel("email")],
+            heading="Contact details",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("sra_number"), FieldPanel("regulatory_statement")],
+            heading="Regulation",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("complaints_page"), FieldPanel("privacy_page")],
+            heading="Footer links",
+        ),
+    ]
+
+    class Meta:
+        verbose_name = "Firm details"
+
+    def __str__(self):
+        return self.firm_name or "Firm details"
+
+    @property
+    def address_lines(self):
+        return [line.strip() for line in self.address.splitlines() if line.strip()]
+
+    @property
+    def phone_href(self):
+        return tel_href(self.phone)

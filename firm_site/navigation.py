@@ -1,0 +1,61 @@
+"""
+Site furniture: the main menu and the firm's details, shown on every page.
+
+Both change rarely, so they are kept in the cache per site and cleared by the
+signal handlers in `firm_site.signals` whenever a page or the firm's details
+change. Production should use a shared cache (REDIS_URL) so that clearing it
+reaches every worker; the timeout bounds staleness where it can't.
+"""
+
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+from wagtail.models import Page, Site
+
+from firm_site.query import SitePageQuerySet
+
+FURNITURE_CACHE_TIMEOUT = 300
+
+
+@dataclass
+class SiteFurniture:
+    firm: object = None
+    menu_pages: list = field(default_factory=list)
+
+
+def furniture_cache_key(site_id):
+    return f"site-furniture:{site_id}"
+
+
+def site_furniture(request):
+    """The request's site's firm details and menu: from the request, the cache or the database."""
+    if hasattr(request, "_site_furniture"):
+        return request._site_furniture
+    from firm_site.models import FirmSettings
+
+    site = Site.find_for_request(request)
+    if site is None:
+        furniture = SiteFurniture()
+    else:
+        key = furniture_cache_key(site.pk)
+        furniture = cache.get(key)
+        if furniture is None:
+            furniture = SiteFurniture(
+                firm=FirmSettings.for_site(site),
+                # Plain `Page` objects are enough: their URLs need no specific fields.
+                menu_pages=list(
+                    SitePageQuerySet(Page).child_of(site.root_page).live().public().in_menu()
+                ),
+            )
+            cache.set(key, furniture, FURNITURE_CACHE_TIMEOUT)
+    request._site_furniture = furniture
+    return furniture
+
+
+def menu_pages(request):
+    """The home page's live children marked "Show in menus", in tree order."""
+    return site_furniture(request).menu_pages
+
+
+def clear_site_furniture():
+    cache.delete_many([furniture_cache_key(pk) for pk in Site.objects.values_list("pk", flat=True)])

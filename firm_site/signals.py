@@ -1,0 +1,25 @@
+"""Keep cached site furniture (menu, firm details) in step with the content."""
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.models import Page, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from firm_site.navigation import clear_site_furniture
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+@receiver(post_page_move)
+def clear_furniture_on_page_change(sender, **kwargs):
+    clear_site_furniture()
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def clear_furniture_on_save(sender, instance, **kwargs):
+    from firm_site.models import FirmSettings
+
+    # Menu titles and the footer's page links come from pages; the rest from the settings.
+    if isinstance(instance, Page | Site | FirmSettings):
+        clear_site_furniture()

@@ -1,0 +1,11 @@
+#!/usr/bin/env python
+import os
+import sys
+
+if __name__ == "__main__":
+    # A laptop gets development settings unless told otherwise.
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "firm_site.settings.dev")
+
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(sys.argv)

@@ -1,0 +1,407 @@
+"""
+News & Blog: the index at `/news/`, articles at `/news/<slug>/`, and the
+category tree whose pages live at `/news/category/<path>/`.
+"""
+
+import re
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.db.models import Exists, OuterRef, Prefetch, Q, Value
+from django.http import Http404
+from django.shortcuts import redirect
+from django.utils import timezone
+from django.utils.functional import cached_property
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultipleChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, PageManager
+from wagtail.search import index
+
+from firm_site.images import (
+    BODY_IMAGE_SPEC,
+    CARD_IMAGE_SPEC,
+    PORTRAIT_SPEC,
+    prefetch_renditions,
+    rendition_prefetch,
+)
+from firm_site.models import BasePage
+from firm_site.query import SitePageQuerySet
+from firm_site.utils import paginate
+from news.blocks import StoryBlock, images_in
+
+# How the firm writes a category with its ancestors: "Child Abuse – Grooming Gangs".
+CATEGORY_SEPARATOR = " – "
+
+# Slugs under /news/ that belong to the index's own routes, not to articles.
+RESERVED_ARTICLE_SLUGS = {"category", "feed", "page", "search"}
+YEAR_SLUG = re.compile(r"^\d{4}$")
+
+
+class Category(models.Model):
+    """A node in the tree of topics articles are published in.
+
+    Stored as a plain parent link plus two values kept up to date on save:
+    `path` ("child-abuse/grooming-gangs", the URL under /news/category/ and a
+    cheap way to find descendants with one `startswith`) and `full_name`
+    ("Child Abuse – Grooming Gangs", shown without looking up ancestors).
+    """
+
+    name = models.CharField(max_length=80)
+    slug = models.SlugField(
+        max_length=80,
+        allow_unicode=False,
+        help_text="The last part of the category's address; letters, numbers and hyphens",
+    )
+    parent = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+        help_text="Leave empty for a top-level category",
+    )
+    description = models.TextField(
+        blank=True, max_length=1000, help_text="Shown at the top of the category's page"
+    )
+    path = models.CharField(max_length=255, unique=True, editable=False)
+    full_name = models.CharField(max_length=255, editable=False)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("parent"),
+        FieldPanel("description"),
+    ]
+
+    class Meta:
+        ordering = ["full_name"]
+        verbose_name_plural = "categories"
+
+    def __str__(self):
+        return self.full_name or self.name
+
+    def save(self, *args, **kwargs):
+        with transaction.atomic():
+            self.path, self.full_name = self._computed_path_and_name()
+            super().save(*args, **kwargs)
+            # Renaming or moving a category renames and moves everything under it.
+            for child in self.children.all():
+                child.save()
+
+    def clean(self):
+        super().clean()
+        # A category can't sit under itself or under one of its own descendants.
+        ancestor = self.parent
+        while ancestor is not None and self.pk:
+            if ancestor.pk == self.pk:
+                raise ValidationError(
+                    {"parent": "A category can't be placed under itself or its own sub-categories."}
+                )
+            ancestor = ancestor.parent
+        if self.slug:
+            computed_path, _ = self._computed_path_and_name()
+            if len(computed_path) > self._meta.get_field("path").max_length:
+                raise ValidationError(
+                    {"slug": "This slug makes the category's address too long; shorten it."}
+                )
+            if Category.objects.filter(path=computed_path).exclude(pk=self.pk).exists():
+                raise ValidationError(
+                    {"slug": "Another category at this level already uses this slug."}
+                )
+
+    def _computed_path_and_name(self):
+        if self.parent_id:
+            parent = self.parent
+            return (
+                f"{parent.path}/{self.slug}",
+                f"{parent.full_name}{CATEGORY_SEPARATOR}{self.name}",
+            )
+        return self.slug, self.name
+
+    def descendants_and_self(self):
+        return Category.objects.filter(Q(pk=self.pk) | Q(path__startswith=f"{self.path}/"))
+
+    def ancestors(self):
+        """Ancestors from the top of the tree down, not including this category."""
+        parts = self.path.split("/")
+        paths = ["/".join(parts[:i]) for i in range(1, len(parts))]
+        by_path = {category.path: category for category in Category.objects.filter(path__in=paths)}
+        return [by_path[p] for p in paths if p in by_path]
+
+
+class ArticlePageQuerySet(SitePageQuerySet):
+    def with_card_data(self):
+        """Everything an article card shows except image renditions, newest first."""
+        return (
+            self.select_related("listing_image")
+            .prefetch_related(
+                Prefetch(
+                    "authors",
+                    queryset=ArticlePageAuthor.objects.select_related("person").order_by(
+                        "sort_order"
+                    ),
+                ),
+                Prefetch("categories", queryset=Category.objects.order_by("full_name")),
+            )
+            .defer_streamfields()
+            .order_by("-first_published_at", "-pk")
+        )
+
+    def for_listing(self):
+        """Everything a card shows, in a fixed number of queries, newest first."""
+        return self.with_card_data().prefetch_related(
+            rendition_prefetch("listing_image", CARD_IMAGE_SPEC)
+        )
+
+    def in_category(self, category):
+        """Articles in the category or any category below it."""
+        return self.filter(
+            Exists(
+                ArticlePage.categories.through.objects.filter(
+                    articlepage=OuterRef("pk"),
+                    category__in=category.descendants_and_self(),
+                )
+            )
+        )
+
+    def by_author(self, person):
+        return self.filter(
+            Exists(ArticlePageAuthor.objects.filter(page=OuterRef("pk"), person=person))
+        )
+
+
+ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
+
+
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    """`/news/`: all articles newest first, and each category's page below it."""
+
+    intro = RichTextField(
+        features=["bold", "italic", "link"],
+        blank=True,
+        help_text='e.g. "For the latest industry and case news"',
+    )
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["firm_site.HomePage"]
+    subpage_types = ["news.ArticlePage"]
+    max_count = 1
+
+    ARTICLES_PER_PAGE = 12
+
+    def articles(self):
+        return ArticlePage.objects.child_of(self).live().public().for_listing()
+
+    @classmethod
+    def for_request(cls, request):
+        """The site's News & Blog page, looked up once per request.
+
+        Category links on every page are built from its URL.
+        """
+        if not hasattr(request, "_news_index"):
+            request._news_index = cls.objects.live().first()
+        return request._news_index
+
+    def category_tree(self):
+        """Top-level categories, each with its sub-categories: [(category, [children])].
+
+        One query; the tree is small and shown whole as navigation.
+        """
+        categories = list(Category.objects.all())
+        children = {}
+        for category in categories:
+            children.setdefault(category.parent_id, []).append(category)
+        return [(category, children.get(category.pk, [])) for category in children.get(None, [])]
+
+    def route(self, request, path_components):
+        # Articles below build their category links from this page's URL.
+        request._news_index = self
+        return super().route(request, path_components)
+
+    def routable_children(self):
+        return ArticlePage.objects.child_of(self)
+
+    def get_context(self, request, *args, **kwargs):
+        request._news_index = self
+        context = super().get_context(request, *args, **kwargs)
+        context["news_index"] = self
+        context["articles"] = paginate(request, self.articles(), self.ARTICLES_PER_PAGE)
+        context["category_tree"] = self.category_tree()
+        return context
+
+    @path("")
+    def index(self, request):
+        return self.render(request)
+
+    @re_path(r"^category/(?P<category_path>[-\w]+(?:/[-\w]+)*)/$")
+    def category(self, request, category_path):
+        category = Category.objects.filter(path=category_path).select_related("parent").first()
+        if category is None:
+            raise Http404("No such category.")
+        articles = paginate(request, self.articles().in_category(category), self.ARTICLES_PER_PAGE)
+        return self.render(
+            request,
+            template="news/category_page.html",
+            context_overrides={
+                "category": category,
+                "category_ancestors": category.ancestors(),
+                "subcategories": category.children.all(),
+                "articles": articles,
+            },
+        )
+
+    @re_path(r"^category/$")
+    def category_root(self, request):
+        # /news/category/ on its own has nothing to show: the index lists every category.
+        return redirect(self.url)
+
+    def category_url(self, category):
+        return f"{self.url}{self.reverse_subpage('category', args=[category.path])}"
+
+
+class ArticlePage(BasePage):
+    """An article: `/news/<slug>/`."""
+
+    excerpt = models.TextField(
+        max_length=300, help_text="A sentence or two shown on cards and in search results"
+    )
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="teaser image",
+        help_text="Shown on cards in listings and related posts; 16:9 works best",
+    )
+    listing_image_alt = models.CharField(
+        "teaser image alt text",
+        max_length=250,
+        blank=True,
+        help_text="Leave empty if the image is decorative and adds nothing to the title",
+    )
+    body = StreamField(StoryBlock())
+    categories = ParentalManyToManyField(Category, blank=True, related_name="articles")
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("excerpt"),
+        MultipleChooserPanel(
+            "authors", chooser_field_name="person", label="Authors", min_num=1, heading="Authors"
+        ),
+        # Categories are ordered by full name, so the boxes read as a tree:
+        # "Child Abuse", "Child Abuse – Grooming Gangs", ...
+        FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("listing_image"),
+        FieldPanel("listing_image_alt"),
+        FieldPanel("body"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("excerpt"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    RELATED_COUNT = 3
+
+    objects = ArticlePageManager()
+
+    def clean(self):
+        super().clean()
+        if self.slug in RESERVED_ARTICLE_SLUGS or YEAR_SLUG.match(self.slug or ""):
+            raise ValidationError(
+                {
+                    "slug": (
+                        f'"{self.slug}" is kept for other addresses under News & Blog '
+                        "(categories, feeds and yearly archives). Please choose another slug, "
+                        "for example one made from the article's title."
+                    )
+                }
+            )
+
+    def was_updated_after_publishing(self):
+        """True when the article was republished on a later day than it first went out."""
+        if not (self.first_published_at and self.last_published_at):
+            return False
+        first = timezone.localdate(self.first_published_at)
+        return timezone.localdate(self.last_published_at) > first
+
+    @cached_property
+    def ordered_authors(self):
+        """The authors' profiles in byline order, with their photos."""
+        authorships = self.authors.select_related("person", "person__photo").order_by("sort_order")
+        return [authorship.person for authorship in authorships if authorship.person]
+
+    @cached_property
+    def ordered_categories(self):
+        return sorted(self.categories.all(), key=lambda category: category.full_name)
+
+    def related_articles(self):
+        """Up to three other live articles, newest first, that share a category
+        (or a category below one of this article's), topped up with the latest
+        articles when fewer share one. One query, plus the card prefetches
+        (renditions excepted: `get_context` fetches those with the authors')."""
+        categories = self.ordered_categories
+        shares_category = Value(False)
+        if categories:
+            subtree = Q(pk__in=[category.pk for category in categories])
+            for category in categories:
+                subtree |= Q(path__startswith=f"{category.path}/")
+            shares_category = Exists(
+                ArticlePage.categories.through.objects.filter(
+                    articlepage=OuterRef("pk"), category__in=Category.objects.filter(subtree)
+                )
+            )
+        queryset = (
+            ArticlePage.objects.live()
+            .public()
+            .exclude(pk=self.pk)
+            .annotate(shares_category=shares_category)
+            .with_card_data()
+            .order_by("-shares_category", "-first_published_at", "-pk")
+        )
+        return list(queryset[: self.RELATED_COUNT])
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        related_articles = self.related_articles()
+        # One query for the renditions of every image on the page.
+        prefetch_renditions(
+            images_in(self.body)
+            + [person.photo for person in self.ordered_authors]
+            + [article.listing_image for article in related_articles],
+            BODY_IMAGE_SPEC,
+            PORTRAIT_SPEC,
+            CARD_IMAGE_SPEC,
+        )
+        context["news_index"] = NewsIndexPage.for_request(request)
+        context["related_articles"] = related_articles
+        return context
+
+
+class ArticlePageAuthor(Orderable):
+    """One author of an article, in byline order.
+
+    An orderable link to the person's profile page rather than a plain
+    many-to-many, so editors choose the byline order.
+    """
+
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="authors")
+    person = models.ForeignKey(
+        "people.PersonPage", on_delete=models.CASCADE, related_name="authorships"
+    )
+
+    panels = [FieldPanel("person")]
+
+    class Meta(Orderable.Meta):
+        constraints = [
+            models.UniqueConstraint(fields=["page", "person"], name="unique_author_per_article")
+        ]
+
+    def __str__(self):
+        return str(self.person)

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class PeopleConfig(AppConfig):
+    """The firm's people: profiles that double as article bylines."""
+
+    name = "people"
+    verbose_name = "People"

@@ -1,0 +1,19 @@
+// Progressive enhancements only: every page works without this file.
+(function () {
+    "use strict";
+
+    // "Copy link" on share panels: shown only when the clipboard can be used.
+    document.querySelectorAll("[data-copy-link]").forEach(function (button) {
+        if (!navigator.clipboard) {
+            return;
+        }
+        var status = button.closest(".share") && button.closest(".share").querySelector(".share__status");
+        button.hidden = false;
+        button.addEventListener("click", function () {
+            navigator.clipboard.writeText(button.getAttribute("data-copy-link")).then(
+                function () { if (status) { status.textContent = "Link copied."; } },
+                function () { if (status) { status.textContent = "Sorry, the link could not be copied."; } }
+            );
+        });
+    });
+})();

@@ -1,0 +1,155 @@
+"""Factories for the site's models, and a helper that builds the page tree."""
+
+import json
+from dataclasses import dataclass
+from datetime import timedelta
+
+import factory
+import wagtail_factories
+from django.utils import timezone
+from factory.django import DjangoModelFactory
+from wagtail.models import Collection, Page, Site
+
+from firm_site.models import FirmSettings, HomePage, StandardPage
+from news.models import ArticlePage, ArticlePageAuthor, Category, NewsIndexPage
+from people.models import Department, PeopleIndexPage, PersonPage
+
+
+class ImageFactory(wagtail_factories.ImageFactory):
+    # All images in the root collection, as uploads through the admin would be.
+    collection = factory.LazyFunction(Collection.get_first_root_node)
+    file = factory.django.ImageField(width=320, height=180, color="#23396a")
+
+
+class DepartmentFactory(DjangoModelFactory):
+    class Meta:
+        model = Department
+        django_get_or_create = ["slug"]
+
+    name = factory.Sequence(lambda n: f"Department {n}")
+    slug = factory.LazyAttribute(lambda obj: obj.name.lower().replace(" ", "-"))
+
+
+class CategoryFactory(DjangoModelFactory):
+    class Meta:
+        model = Category
+
+    name = factory.Sequence(lambda n: f"Category {n}")
+    slug = factory.LazyAttribute(lambda obj: obj.name.lower().replace(" ", "-"))
+    parent = None
+    description = factory.LazyAttribute(lambda obj: f"Articles about {obj.name}.")
+
+
+class PersonPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = PersonPage
+
+    title = factory.Sequence(lambda n: f"Jane Doe{n}")
+    slug = factory.Sequence(lambda n: f"person-{n}")
+    job_title = "Associate Solicitor"
+    legal_career_start_year = 2012
+    qualified_year = 2016
+    phone = "0113 496 0123"
+    email = factory.Sequence(lambda n: f"person{n}@firm.example")
+    short_bio = "Acts for survivors of abuse."
+    photo = factory.SubFactory(ImageFactory)
+
+    @factory.post_generation
+    def departments(self, create, extracted, **kwargs):
+        if extracted:
+            self.departments.set(extracted)
+            if create:
+                self.save()
+
+
+def body_json(*blocks):
+    """StreamField JSON from (type, value) pairs; a single paragraph by default."""
+    blocks = blocks or (("paragraph", "<p>Body text.</p>"),)
+    return json.dumps([{"type": block_type, "value": value} for block_type, value in blocks])
+
+
+class ArticlePageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ArticlePage
+
+    title = factory.Sequence(lambda n: f"Article {n}")
+    slug = factory.Sequence(lambda n: f"article-{n}")
+    excerpt = "A short summary of the article."
+    body = factory.LazyFunction(body_json)
+    listing_image = factory.SubFactory(ImageFactory)
+    listing_image_alt = "An illustration"
+    first_published_at = factory.Sequence(
+        lambda n: timezone.now() - timedelta(days=1000) + timedelta(days=n)
+    )
+    last_published_at = factory.LazyAttribute(lambda obj: obj.first_published_at)
+
+    @factory.post_generation
+    def categories(self, create, extracted, **kwargs):
+        if extracted:
+            self.categories.set(extracted)
+            if create:
+                self.save()
+
+    @factory.post_generation
+    def authors(self, create, extracted, **kwargs):
+        if extracted:
+            self.authors = [
+                ArticlePageAuthor(person=person, sort_order=index)
+                for index, person in enumerate(extracted)
+            ]
+            if create:
+                self.save()
+
+
+@dataclass
+class SiteTree:
+    home: HomePage
+    news: NewsIndexPage
+    people: PeopleIndexPage
+    privacy: StandardPage
+    complaints: StandardPage
+    site: Site
+    firm: FirmSettings
+
+
+def build_site_tree():
+    """The page tree the demo content builds, in its smallest form."""
+    root = Page.get_first_root_node()
+    # Wagtail's install leaves a "Welcome" page as the default site's root.
+    Site.objects.all().delete()
+    for child in root.get_children():
+        child.delete()
+    home = HomePage(title="Home", slug="home", strapline="Solicitors for survivors")
+    root.add_child(instance=home)
+    site = Site.objects.create(
+        hostname="testserver", port=80, root_page=home, is_default_site=True, site_name="Test"
+    )
+    news = NewsIndexPage(
+        title="News & Blog",
+        slug="news",
+        intro="<p>For the latest industry and case news</p>",
+        show_in_menus=True,
+    )
+    home.add_child(instance=news)
+    people = PeopleIndexPage(title="People", slug="people", show_in_menus=True)
+    home.add_child(instance=people)
+    privacy = StandardPage(title="Privacy notice", slug="privacy-notice")
+    home.add_child(instance=privacy)
+    complaints = StandardPage(
+        title="Complaints procedure",
+        slug="complaints",
+        body=body_json(("paragraph", "<p>You can refer to the Legal Ombudsman.</p>")),
+    )
+    home.add_child(instance=complaints)
+    firm = FirmSettings.objects.create(
+        site=site,
+        firm_name="Test Firm LLP",
+        strapline="Solicitors for survivors",
+        address="1 Test Street\nLeeds\nLS1 1AA",
+        phone="0113 496 0000",
+        email="enquiries@firm.example",
+        sra_number="123456",
+        complaints_page=complaints,
+        privacy_page=privacy,
+    )
+    return SiteTree(home, news, people, privacy, complaints, site, firm)
