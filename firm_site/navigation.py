@@ -21,6 +21,8 @@ FURNITURE_CACHE_TIMEOUT = 300
 class SiteFurniture:
     firm: object = None
     menu_pages: list = field(default_factory=list)
+    # Category links on every page are built from the News & Blog page's URL.
+    news_index: object = None
 
 
 def furniture_cache_key(site_id):
@@ -32,6 +34,7 @@ def site_furniture(request):
     if hasattr(request, "_site_furniture"):
         return request._site_furniture
     from firm_site.models import FirmSettings
+    from news.models import NewsIndexPage
 
     site = Site.find_for_request(request)
     if site is None:
@@ -46,6 +49,7 @@ def site_furniture(request):
                 menu_pages=list(
                     SitePageQuerySet(Page).child_of(site.root_page).live().public().in_menu()
                 ),
+                news_index=NewsIndexPage.objects.descendant_of(site.root_page).live().first(),
             )
             cache.set(key, furniture, FURNITURE_CACHE_TIMEOUT)
     request._site_furniture = furniture

@@ -28,6 +28,7 @@ from firm_site.images import (
     rendition_prefetch,
 )
 from firm_site.models import BasePage
+from firm_site.navigation import site_furniture
 from firm_site.query import SitePageQuerySet
 from firm_site.utils import paginate
 from news.blocks import StoryBlock, images_in
@@ -124,13 +125,6 @@ class Category(models.Model):
     def descendants_and_self(self):
         return Category.objects.filter(Q(pk=self.pk) | Q(path__startswith=f"{self.path}/"))
 
-    def ancestors(self):
-        """Ancestors from the top of the tree down, not including this category."""
-        parts = self.path.split("/")
-        paths = ["/".join(parts[:i]) for i in range(1, len(parts))]
-        by_path = {category.path: category for category in Category.objects.filter(path__in=paths)}
-        return [by_path[p] for p in paths if p in by_path]
-
 
 class ArticlePageQuerySet(SitePageQuerySet):
     def with_card_data(self):
@@ -198,12 +192,10 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     @classmethod
     def for_request(cls, request):
-        """The site's News & Blog page, looked up once per request.
-
-        Category links on every page are built from its URL.
-        """
+        """The site's News & Blog page: the one routing passed through, else the
+        cached site furniture's. Category links on every page use its URL."""
         if not hasattr(request, "_news_index"):
-            request._news_index = cls.objects.live().first()
+            request._news_index = site_furniture(request).news_index
         return request._news_index
 
     def category_tree(self):
@@ -229,27 +221,43 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         request._news_index = self
         context = super().get_context(request, *args, **kwargs)
         context["news_index"] = self
-        context["articles"] = paginate(request, self.articles(), self.ARTICLES_PER_PAGE)
-        context["category_tree"] = self.category_tree()
         return context
 
     @path("")
     def index(self, request):
-        return self.render(request)
+        """`/news/`: every article, newest first. Also what the admin previews."""
+        return self.render(
+            request,
+            context_overrides={
+                "articles": paginate(request, self.articles(), self.ARTICLES_PER_PAGE),
+                "category_tree": self.category_tree(),
+            },
+        )
 
     @re_path(r"^category/(?P<category_path>[-\w]+(?:/[-\w]+)*)/$")
     def category(self, request, category_path):
-        category = Category.objects.filter(path=category_path).select_related("parent").first()
+        # The whole tree is small: one query gives the category, its ancestors
+        # (breadcrumbs) and its children (navigation).
+        by_path = {category.path: category for category in Category.objects.all()}
+        category = by_path.get(category_path)
         if category is None:
             raise Http404("No such category.")
+        prefix = f"{category.path}/"
+        parts = category.path.split("/")
         articles = paginate(request, self.articles().in_category(category), self.ARTICLES_PER_PAGE)
         return self.render(
             request,
             template="news/category_page.html",
             context_overrides={
                 "category": category,
-                "category_ancestors": category.ancestors(),
-                "subcategories": category.children.all(),
+                "category_ancestors": [
+                    by_path["/".join(parts[:end])] for end in range(1, len(parts))
+                ],
+                "subcategories": [
+                    other
+                    for path, other in by_path.items()
+                    if path.startswith(prefix) and "/" not in path[len(prefix) :]
+                ],
                 "articles": articles,
             },
         )

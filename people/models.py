@@ -59,7 +59,7 @@ class PeopleIndexPage(BasePage):
     max_count = 1
 
     def routable_children(self):
-        return PersonPage.objects.child_of(self)
+        return PersonPage.objects.child_of(self).select_related("photo")
 
     def people(self):
         return (

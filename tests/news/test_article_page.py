@@ -115,7 +115,9 @@ class ArticlePageTests(SiteTestCase):
     def test_body_blocks(self):
         soup = self.get_soup(self.article.url)
         body = soup.select_one(".article__body")
-        self.assertEqual(body.select_one("a[href='https://example.org/guide']").get_text(), "the guide")
+        self.assertEqual(
+            body.select_one("a[href='https://example.org/guide']").get_text(), "the guide"
+        )
         self.assertEqual(len(body.select("ul li")), 2)
         self.assertEqual(len(body.select("ol li")), 1)
         self.assertEqual(body.select_one("h2.body-heading").get_text(), "What happens next")

@@ -34,7 +34,9 @@ class NewsIndexTests(SiteTestCase):
     def test_intro_and_newest_first_twelve_a_page(self):
         soup = self.get_soup("/news/")
         self.assertEqual(soup.h1.get_text(), "News & Blog")
-        self.assertIn("For the latest industry and case news", soup.select_one(".listing__intro").get_text())
+        self.assertIn(
+            "For the latest industry and case news", soup.select_one(".listing__intro").get_text()
+        )
         self.assertEqual(self.card_titles(soup), [f"Article {day:02d}" for day in range(1, 13)])
         self.assertEqual(soup.select_one("a[rel=next]")["href"], "?page=2")
 

@@ -25,7 +25,8 @@ class ShareUrlTests(SiteTestCase):
         email = urlsplit(links["Email"])
         self.assertEqual(email.scheme, "mailto")
         self.assertEqual(
-            parse_qs(email.query), {"subject": [AWKWARD_TITLE], "body": [f"{AWKWARD_TITLE}\n\n{url}"]}
+            parse_qs(email.query),
+            {"subject": [AWKWARD_TITLE], "body": [f"{AWKWARD_TITLE}\n\n{url}"]},
         )
         # mailto: does not read "+" as a space, so spaces must be %20.
         self.assertNotIn("+", links["Email"])

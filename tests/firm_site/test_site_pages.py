@@ -1,0 +1,70 @@
+"""Pages and furniture that belong to the whole site."""
+
+from wagtail.test.utils import WagtailPageTestCase
+
+from firm_site.models import FirmSettings, HomePage, StandardPage
+from news.models import ArticlePage, NewsIndexPage
+from people.models import PeopleIndexPage, PersonPage
+from tests.utils import SiteTestCase
+
+
+class FooterTests(SiteTestCase):
+    def test_footer_on_every_page_type(self):
+        for url in ["/", "/news/", "/people/", "/privacy-notice/", "/complaints/", "/nowhere/"]:
+            with self.subTest(url=url):
+                response = self.client.get(url)
+                self.assertContains(
+                    response,
+                    "Authorised and regulated by the Solicitors Regulation Authority",
+                    status_code=404 if url == "/nowhere/" else 200,
+                )
+                self.assertContains(response, "SRA number 123456", status_code=response.status_code)
+
+    def test_editing_the_firms_details_shows_at_once(self):
+        self.client.get("/")  # the footer is now cached
+        firm = FirmSettings.objects.get()
+        firm.phone = "0113 496 0999"
+        firm.sra_number = "654321"
+        firm.save()
+        response = self.client.get("/")
+        self.assertContains(response, "0113 496 0999")
+        self.assertContains(response, "SRA number 654321")
+
+    def test_unpublished_policy_pages_are_not_linked(self):
+        self.tree.complaints.unpublish()
+        soup = self.get_soup("/")
+        self.assertNotIn("Complaints procedure", soup.select_one("footer").get_text())
+
+    def test_menu_follows_publishing(self):
+        soup = self.get_soup("/")
+        self.assertEqual(
+            [a.get_text() for a in soup.select("nav[aria-label=Main] a")], ["News & Blog", "People"]
+        )
+        self.tree.people.unpublish()
+        soup = self.get_soup("/")
+        self.assertEqual(
+            [a.get_text() for a in soup.select("nav[aria-label=Main] a")], ["News & Blog"]
+        )
+
+
+class StandardPageTests(SiteTestCase):
+    def test_complaints_page_names_the_legal_ombudsman(self):
+        soup = self.get_soup("/complaints/")
+        self.assertEqual(soup.h1.get_text(), "Complaints procedure")
+        self.assertIn("Legal Ombudsman", soup.select_one(".standard__body").get_text())
+
+    def test_not_found_page_keeps_the_site_around_it(self):
+        soup = self.get_soup("/no-such-page/", status=404)
+        self.assertEqual(soup.h1.get_text(), "Sorry, we can't find that page")
+        self.assertTrue(soup.select_one("header.site-header"))
+        self.assertTrue(soup.select_one("a.skip-link[href='#main']"))
+
+
+class PageTreeRulesTests(WagtailPageTestCase):
+    def test_where_pages_may_live(self):
+        self.assertAllowedParentPageTypes(ArticlePage, {NewsIndexPage})
+        self.assertAllowedParentPageTypes(PersonPage, {PeopleIndexPage})
+        self.assertAllowedSubpageTypes(ArticlePage, {})
+        self.assertAllowedSubpageTypes(NewsIndexPage, {ArticlePage})
+        self.assertAllowedSubpageTypes(PeopleIndexPage, {PersonPage})
+        self.assertAllowedSubpageTypes(HomePage, {NewsIndexPage, PeopleIndexPage, StandardPage})

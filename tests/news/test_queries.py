@@ -1,0 +1,83 @@
+"""Query budgets: pages cost a fixed number of queries, however much they show.
+
+Each test renders a page once to warm up (renditions are generated on first
+view, and the site furniture is cached), then counts the queries of a second
+render with 1 and with 10 of everything the page lists.
+"""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import (
+    ArticlePageFactory,
+    CategoryFactory,
+    ImageFactory,
+    PersonPageFactory,
+    body_json,
+)
+from tests.utils import SiteTestCase
+
+ARTICLE_PAGE_QUERIES = 12
+NEWS_INDEX_QUERIES = 11
+CATEGORY_PAGE_QUERIES = 10
+PROFILE_PAGE_QUERIES = 11
+PEOPLE_INDEX_QUERIES = 8
+HOME_PAGE_QUERIES = 7
+
+
+class QueryBudgetTests(SiteTestCase):
+    def build(self, count):
+        """`count` categories (all below one parent), authors, body images and related articles."""
+        parent = CategoryFactory(name=f"Parent {count}", slug=f"parent-{count}")
+        categories = [
+            CategoryFactory(name=f"Child {count}-{n}", slug=f"child-{n}", parent=parent)
+            for n in range(count)
+        ]
+        authors = [PersonPageFactory(parent=self.tree.people) for _ in range(count)]
+        images = [ImageFactory() for _ in range(count)]
+        body = body_json(
+            *[("image", {"image": image.pk, "alt_text": "Alt", "caption": ""}) for image in images],
+            ("paragraph", "<p>Text</p>"),
+        )
+        article = ArticlePageFactory(
+            parent=self.tree.news, categories=categories, authors=authors, body=body
+        )
+        for n in range(count):
+            ArticlePageFactory(
+                parent=self.tree.news, categories=categories[n:], authors=authors[n:]
+            )
+        return article, categories[-1], authors[0]
+
+    def count_queries(self, url):
+        self.assertEqual(self.client.get(url).status_code, 200)
+        with CaptureQueriesContext(connection) as context:
+            response = self.client.get(url)
+        self.assertEqual(response.status_code, 200)
+        return len(context.captured_queries)
+
+    def assert_budget(self, url_for, budget):
+        small = self.build(1)
+        self.assertEqual(self.count_queries(url_for(*small)), budget)
+        large = self.build(10)
+        self.assertEqual(self.count_queries(url_for(*large)), budget)
+
+    def test_article_page(self):
+        self.assert_budget(lambda article, category, person: article.url, ARTICLE_PAGE_QUERIES)
+
+    def test_news_index(self):
+        self.assert_budget(lambda *objects: "/news/", NEWS_INDEX_QUERIES)
+
+    def test_category_page(self):
+        self.assert_budget(
+            lambda article, category, person: f"/news/category/{category.path}/",
+            CATEGORY_PAGE_QUERIES,
+        )
+
+    def test_profile_page(self):
+        self.assert_budget(lambda article, category, person: person.url, PROFILE_PAGE_QUERIES)
+
+    def test_people_index(self):
+        self.assert_budget(lambda *objects: "/people/", PEOPLE_INDEX_QUERIES)
+
+    def test_home_page(self):
+        self.assert_budget(lambda *objects: "/", HOME_PAGE_QUERIES)
