@@ -47,7 +47,12 @@ def site_furniture(request):
                 firm=FirmSettings.for_site(site),
                 # Plain `Page` objects are enough: their URLs need no specific fields.
                 menu_pages=list(
-                    SitePageQuerySet(Page).child_of(site.root_page).live().public().in_menu()
+                    SitePageQuerySet(Page)
+                    .child_of(site.root_page)
+                    .live()
+                    .public()
+                    .in_menu()
+                    .order_by("path")
                 ),
                 news_index=NewsIndexPage.objects.descendant_of(site.root_page).live().first(),
             )

@@ -71,6 +71,8 @@ class PeopleIndexPage(BasePage):
                 "departments",
                 rendition_prefetch("photo", PORTRAIT_SPEC),
             )
+            # The order editors give the team in the page tree.
+            .order_by("path")
         )
 
     def get_context(self, request, *args, **kwargs):

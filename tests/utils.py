@@ -18,7 +18,7 @@ class SiteTestCase(TestCase):
     def setUp(self):
         cache.clear()
 
-    def get_soup(self, url, status=200, **kwargs):
+    def fetch_soup(self, url, status=200, **kwargs):
         response = self.client.get(url, **kwargs)
         self.assertEqual(response.status_code, status, f"{url} gave {response.status_code}")
         return BeautifulSoup(response.content, "html.parser")

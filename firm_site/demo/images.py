@@ -119,7 +119,7 @@ def _to_png(img, size):
     if img.size != size:
         img = img.resize(size, Image.Resampling.LANCZOS)
     buf = io.BytesIO()
-    img.convert("RGB").save(buf, format="PNG", optimize=True)
+    img.convert("RGB").save(buf, format="PNG", compress_level=6)
     return buf.getvalue()
 
 

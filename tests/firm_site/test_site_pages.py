@@ -32,16 +32,16 @@ class FooterTests(SiteTestCase):
 
     def test_unpublished_policy_pages_are_not_linked(self):
         self.tree.complaints.unpublish()
-        soup = self.get_soup("/")
+        soup = self.fetch_soup("/")
         self.assertNotIn("Complaints procedure", soup.select_one("footer").get_text())
 
     def test_menu_follows_publishing(self):
-        soup = self.get_soup("/")
+        soup = self.fetch_soup("/")
         self.assertEqual(
             [a.get_text() for a in soup.select("nav[aria-label=Main] a")], ["News & Blog", "People"]
         )
         self.tree.people.unpublish()
-        soup = self.get_soup("/")
+        soup = self.fetch_soup("/")
         self.assertEqual(
             [a.get_text() for a in soup.select("nav[aria-label=Main] a")], ["News & Blog"]
         )
@@ -49,12 +49,12 @@ class FooterTests(SiteTestCase):
 
 class StandardPageTests(SiteTestCase):
     def test_complaints_page_names_the_legal_ombudsman(self):
-        soup = self.get_soup("/complaints/")
+        soup = self.fetch_soup("/complaints/")
         self.assertEqual(soup.h1.get_text(), "Complaints procedure")
         self.assertIn("Legal Ombudsman", soup.select_one(".standard__body").get_text())
 
     def test_not_found_page_keeps_the_site_around_it(self):
-        soup = self.get_soup("/no-such-page/", status=404)
+        soup = self.fetch_soup("/no-such-page/", status=404)
         self.assertEqual(soup.h1.get_text(), "Sorry, we can't find that page")
         self.assertTrue(soup.select_one("header.site-header"))
         self.assertTrue(soup.select_one("a.skip-link[href='#main']"))

@@ -83,7 +83,7 @@ class ArticlePageTests(SiteTestCase):
         )
 
     def test_title_dates_and_byline(self):
-        soup = self.get_soup(self.article.url)
+        soup = self.fetch_soup(self.article.url)
         self.assertEqual(soup.h1.get_text(strip=True), "What survivors should know")
         self.assertEqual(len(soup.find_all("h1")), 1)
         times = soup.select(".article__meta time")
@@ -98,11 +98,11 @@ class ArticlePageTests(SiteTestCase):
     def test_no_updated_date_when_republished_the_same_day(self):
         self.article.last_published_at = self.article.first_published_at
         self.article.save()
-        soup = self.get_soup(self.article.url)
+        soup = self.fetch_soup(self.article.url)
         self.assertNotIn("Updated", soup.select_one(".article__meta").get_text())
 
     def test_published_in_shows_each_category_with_its_ancestors(self):
-        soup = self.get_soup(self.article.url)
+        soup = self.fetch_soup(self.article.url)
         links = soup.select(".published-in a")
         self.assertEqual(
             [(a.get_text(), a["href"]) for a in links],
@@ -113,7 +113,7 @@ class ArticlePageTests(SiteTestCase):
         )
 
     def test_body_blocks(self):
-        soup = self.get_soup(self.article.url)
+        soup = self.fetch_soup(self.article.url)
         body = soup.select_one(".article__body")
         self.assertEqual(
             body.select_one("a[href='https://example.org/guide']").get_text(), "the guide"
@@ -132,7 +132,7 @@ class ArticlePageTests(SiteTestCase):
         self.assertEqual(cta.select_one("a")["href"], "https://example.org/contact/")
 
     def test_contact_the_author_in_confidence(self):
-        soup = self.get_soup(self.article.url)
+        soup = self.fetch_soup(self.article.url)
         panel = soup.select_one(".contact-author")
         hrefs = [a["href"] for a in panel.select("a")]
         self.assertIn("tel:+441134960123", hrefs)
@@ -141,7 +141,7 @@ class ArticlePageTests(SiteTestCase):
         self.assertIn("/contact/?solicitor=sam-roe", hrefs)
 
     def test_author_card(self):
-        soup = self.get_soup(self.article.url)
+        soup = self.fetch_soup(self.article.url)
         cards = soup.select(".author-card")
         self.assertEqual(len(cards), 2)
         jane = cards[1]
@@ -155,14 +155,14 @@ class ArticlePageTests(SiteTestCase):
         self.assertEqual(jane.select_one(".author-card__more")["href"], "/people/jane-doe/")
 
     def test_back_to_news_and_blog(self):
-        soup = self.get_soup(self.article.url)
+        soup = self.fetch_soup(self.article.url)
         back = soup.select_one(".back-link a")
         self.assertEqual(back["href"], "/news/")
         self.assertIn("Back to News & Blog", back.get_text())
 
     def test_draft_article_is_not_found(self):
         self.article.unpublish()
-        self.get_soup(self.article.url, status=404)
+        self.fetch_soup(self.article.url, status=404)
 
     def test_private_article_asks_for_a_password(self):
         PageViewRestriction.objects.create(
@@ -181,7 +181,7 @@ class ArticlePageTests(SiteTestCase):
         self.assertContains(response, "&lt;script&gt;alert(1)&lt;/script&gt; &amp; more")
 
     def test_footer_with_the_firms_details(self):
-        soup = self.get_soup(self.article.url)
+        soup = self.fetch_soup(self.article.url)
         footer = soup.select_one("footer").get_text(" ", strip=True)
         self.assertIn("News, views and information from us and the industry", footer)
         self.assertIn("1 Test Street", footer)

@@ -85,7 +85,7 @@ class CategoryPageTests(SiteTestCase):
         return [a.get_text() for a in soup.select(".card__title a")]
 
     def test_parent_category_lists_its_own_and_its_descendants_articles(self):
-        soup = self.get_soup("/news/category/child-abuse/")
+        soup = self.fetch_soup("/news/category/child-abuse/")
         self.assertEqual(self.titles(soup), ["Child article", "Parent article"])
         self.assertEqual(soup.h1.get_text(), "Child Abuse")
         self.assertIn("Our articles on child abuse.", soup.select_one(".listing__intro").get_text())
@@ -95,29 +95,29 @@ class CategoryPageTests(SiteTestCase):
         )
 
     def test_nested_category_page(self):
-        soup = self.get_soup("/news/category/child-abuse/grooming-gangs/")
+        soup = self.fetch_soup("/news/category/child-abuse/grooming-gangs/")
         self.assertEqual(self.titles(soup), ["Child article"])
         self.assertEqual(soup.h1.get_text(), "Child Abuse – Grooming Gangs")
         crumbs = [a["href"] for a in soup.select(".breadcrumbs a")]
         self.assertEqual(crumbs, ["/news/", "/news/category/child-abuse/"])
 
     def test_unknown_or_misplaced_category_is_not_found(self):
-        self.get_soup("/news/category/nothing-here/", status=404)
+        self.fetch_soup("/news/category/nothing-here/", status=404)
         # A real slug at the wrong level is not the same category.
-        self.get_soup("/news/category/grooming-gangs/", status=404)
-        self.get_soup("/news/category/child-abuse/nothing/", status=404)
+        self.fetch_soup("/news/category/grooming-gangs/", status=404)
+        self.fetch_soup("/news/category/child-abuse/nothing/", status=404)
 
     def test_drafts_are_not_listed(self):
         self.in_child.unpublish()
-        soup = self.get_soup("/news/category/child-abuse/")
+        soup = self.fetch_soup("/news/category/child-abuse/")
         self.assertEqual(self.titles(soup), ["Parent article"])
 
     def test_category_pages_paginate(self):
-        self.get_soup("/news/category/child-abuse/?page=2", status=404)
-        self.get_soup("/news/category/child-abuse/?page=abc", status=404)
+        self.fetch_soup("/news/category/child-abuse/?page=2", status=404)
+        self.fetch_soup("/news/category/child-abuse/?page=abc", status=404)
 
     def test_news_index_offers_the_category_tree(self):
-        soup = self.get_soup("/news/")
+        soup = self.fetch_soup("/news/")
         nav = soup.select_one("nav.category-nav")
         hrefs = [a["href"] for a in nav.select("a")]
         self.assertEqual(

@@ -32,7 +32,7 @@ class NewsIndexTests(SiteTestCase):
         return [a.get_text() for a in soup.select(".card__title a")]
 
     def test_intro_and_newest_first_twelve_a_page(self):
-        soup = self.get_soup("/news/")
+        soup = self.fetch_soup("/news/")
         self.assertEqual(soup.h1.get_text(), "News & Blog")
         self.assertIn(
             "For the latest industry and case news", soup.select_one(".listing__intro").get_text()
@@ -41,7 +41,7 @@ class NewsIndexTests(SiteTestCase):
         self.assertEqual(soup.select_one("a[rel=next]")["href"], "?page=2")
 
     def test_second_page(self):
-        soup = self.get_soup("/news/?page=2")
+        soup = self.fetch_soup("/news/?page=2")
         self.assertEqual(self.card_titles(soup), ["Article 13", "Article 14"])
         self.assertEqual(soup.select_one("a[rel=prev]")["href"], "?")
         self.assertIsNone(soup.select_one("a[rel=next]"))
@@ -52,7 +52,7 @@ class NewsIndexTests(SiteTestCase):
                 self.assertEqual(self.client.get("/news/", {"page": page}).status_code, 404)
 
     def test_card_shows_title_date_author_categories_image_and_excerpt(self):
-        soup = self.get_soup("/news/")
+        soup = self.fetch_soup("/news/")
         card = soup.select_one(".card")
         self.assertEqual(card.select_one(".card__title a")["href"], self.articles[0].url)
         self.assertTrue(card.select_one("time[datetime]"))
@@ -66,11 +66,11 @@ class NewsIndexTests(SiteTestCase):
 
     def test_drafts_and_private_articles_are_not_listed(self):
         self.articles[0].unpublish()
-        soup = self.get_soup("/news/")
+        soup = self.fetch_soup("/news/")
         self.assertNotIn("Article 01", self.card_titles(soup))
 
     def test_home_page_shows_the_latest_articles_and_the_sections(self):
-        soup = self.get_soup("/")
+        soup = self.fetch_soup("/")
         self.assertEqual(soup.h1.get_text(), "Test Firm LLP")
         self.assertIn("Solicitors for survivors", soup.get_text())
         self.assertEqual(self.card_titles(soup)[:2], ["Article 01", "Article 02"])

@@ -75,7 +75,7 @@ class RelatedPostsTests(SiteTestCase):
         subject = self.article("Subject", [self.grooming], 10)
         for day in range(1, 6):
             self.article(f"Shared {day}", [self.grooming], day)
-        soup = self.get_soup(subject.url)
+        soup = self.fetch_soup(subject.url)
         related = [a.get_text() for a in soup.select(".related .card__title a")]
         self.assertEqual(related, ["Shared 1", "Shared 2", "Shared 3"])
 

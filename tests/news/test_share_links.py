@@ -36,7 +36,7 @@ class ShareUrlTests(SiteTestCase):
         article = ArticlePageFactory(
             parent=self.tree.news, title=AWKWARD_TITLE, slug="tom-and-jerry", authors=[author]
         )
-        soup = self.get_soup(article.url)
+        soup = self.fetch_soup(article.url)
         section = soup.select_one("section.share")
         self.assertEqual(section.h2.get_text(), "Share this post")
         links = section.select("a.share__link")

@@ -85,7 +85,7 @@ class PeoplePagesTests(SiteTestCase):
         ArticlePageFactory(parent=cls.tree.news, title="Raj's article", authors=[cls.raj])
 
     def test_people_grouped_by_department(self):
-        soup = self.get_soup("/people/")
+        soup = self.fetch_soup("/people/")
         groups = {
             section.h2.get_text(): [a.get_text() for a in section.select(".person-card__name a")]
             for section in soup.select("section.people-group")
@@ -96,17 +96,17 @@ class PeoplePagesTests(SiteTestCase):
         )
 
     def test_filter_by_department(self):
-        soup = self.get_soup("/people/?department=clinical-negligence")
+        soup = self.fetch_soup("/people/?department=clinical-negligence")
         names = [a.get_text() for a in soup.select(".person-card__name a")]
         self.assertEqual(names, ["Raj Patel"])
         current = soup.select_one("nav[aria-label=Departments] a[aria-current=page]")
         self.assertEqual(current.get_text(), "Clinical Negligence")
 
     def test_unknown_department_is_not_found(self):
-        self.get_soup("/people/?department=nothing", status=404)
+        self.fetch_soup("/people/?department=nothing", status=404)
 
     def test_profile(self):
-        soup = self.get_soup("/people/jane-doe/")
+        soup = self.fetch_soup("/people/jane-doe/")
         self.assertEqual(soup.h1.get_text(), "Jane Doe")
         text = soup.select_one(".profile__header").get_text(" ", strip=True)
         self.assertIn("Associate Solicitor", text)
@@ -123,19 +123,19 @@ class PeoplePagesTests(SiteTestCase):
         )
 
     def test_unqualified_people_do_not_claim_a_qualification(self):
-        soup = self.get_soup("/people/raj-patel/")
+        soup = self.fetch_soup("/people/raj-patel/")
         self.assertNotIn("Qualified as a solicitor", soup.get_text())
 
     def test_profile_lists_their_articles_paginated(self):
-        soup = self.get_soup("/people/jane-doe/")
+        soup = self.fetch_soup("/people/jane-doe/")
         titles = [a.get_text() for a in soup.select(".profile__articles .card__title a")]
         self.assertEqual(titles, [f"Jane's article {n:02d}" for n in range(1, 13)])
-        soup = self.get_soup("/people/jane-doe/?page=2")
+        soup = self.fetch_soup("/people/jane-doe/?page=2")
         titles = [a.get_text() for a in soup.select(".profile__articles .card__title a")]
         self.assertEqual(titles, ["Jane's article 13"])
-        self.get_soup("/people/jane-doe/?page=3", status=404)
-        self.get_soup("/people/jane-doe/?page=x", status=404)
+        self.fetch_soup("/people/jane-doe/?page=3", status=404)
+        self.fetch_soup("/people/jane-doe/?page=x", status=404)
 
     def test_unpublished_profile_is_not_found(self):
         self.raj.unpublish()
-        self.get_soup("/people/raj-patel/", status=404)
+        self.fetch_soup("/people/raj-patel/", status=404)
