@@ -26,6 +26,7 @@ install: $(VENV)/.installed
 
 install-dev: $(VENV)/.installed-dev
 
+run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content

@@ -67,14 +67,25 @@ class Category(models.Model):
     description = models.TextField(
         blank=True, max_length=1000, help_text="Shown at the top of the category's page"
     )
+    is_sensitive = models.BooleanField(
+        "sensitive",
+        default=False,
+        help_text=(
+            "For subjects such as child abuse: readers get an 'Exit this page' control, and "
+            "articles need extra checks before approval. Applies to sub-categories too."
+        ),
+    )
     path = models.CharField(max_length=255, unique=True, editable=False)
     full_name = models.CharField(max_length=255, editable=False)
+    # True when this category or any ancestor is marked sensitive; kept on save.
+    treated_as_sensitive = models.BooleanField(default=False, editable=False)
 
     panels = [
         FieldPanel("name"),
         FieldPanel("slug"),
         FieldPanel("parent"),
         FieldPanel("description"),
+        FieldPanel("is_sensitive"),
     ]
 
     class Meta:
@@ -87,8 +98,11 @@ class Category(models.Model):
     def save(self, *args, **kwargs):
         with transaction.atomic():
             self.path, self.full_name = self._computed_path_and_name()
+            self.treated_as_sensitive = self.is_sensitive or bool(
+                self.parent_id and self.parent.treated_as_sensitive
+            )
             super().save(*args, **kwargs)
-            # Renaming or moving a category renames and moves everything under it.
+            # Renaming, moving or marking a category carries through to everything under it.
             for child in self.children.all():
                 child.save()
 
@@ -348,6 +362,11 @@ class ArticlePage(BasePage):
     @cached_property
     def ordered_categories(self):
         return sorted(self.categories.all(), key=lambda category: category.full_name)
+
+    @property
+    def is_sensitive(self):
+        """In a category (or below one) that editors marked sensitive."""
+        return any(category.treated_as_sensitive for category in self.ordered_categories)
 
     def related_articles(self):
         """Up to three other live articles, newest first, that share a category

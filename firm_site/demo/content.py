@@ -255,6 +255,7 @@ CATEGORIES = [
         "name": "Child Abuse",
         "slug": "child-abuse",
         "parent": None,
+        "is_sensitive": True,
         "description": (
             "General information for adults and families affected by abuse in childhood, "
             "including how claims work and where to find support."

@@ -2,7 +2,7 @@
 
 from django.core.exceptions import ValidationError
 
-from news.models import Category
+from news.models import ArticlePage, Category
 from tests.factories import ArticlePageFactory, CategoryFactory, PersonPageFactory
 from tests.utils import SiteTestCase
 
@@ -129,3 +129,21 @@ class CategoryPageTests(SiteTestCase):
                 "/news/category/clinical-negligence/",
             ],
         )
+
+
+class SensitiveCategoryTests(SiteTestCase):
+    def test_sensitivity_carries_down_the_tree(self):
+        parent = CategoryFactory(name="Child Abuse", slug="child-abuse")
+        child = CategoryFactory(name="Grooming Gangs", slug="grooming-gangs", parent=parent)
+        other = CategoryFactory(name="Firm News", slug="firm-news")
+        author = PersonPageFactory(parent=self.tree.people)
+        article = ArticlePageFactory(parent=self.tree.news, categories=[child], authors=[author])
+        plain = ArticlePageFactory(parent=self.tree.news, categories=[other], authors=[author])
+        self.assertFalse(ArticlePage.objects.get(pk=article.pk).is_sensitive)
+
+        parent.is_sensitive = True
+        parent.save()
+        child.refresh_from_db()
+        self.assertTrue(child.treated_as_sensitive)
+        self.assertTrue(ArticlePage.objects.get(pk=article.pk).is_sensitive)
+        self.assertFalse(ArticlePage.objects.get(pk=plain.pk).is_sensitive)

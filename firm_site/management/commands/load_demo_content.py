@@ -168,6 +168,7 @@ class Command(BaseCommand):
                     slug=spec["slug"],
                     parent=categories.get(spec["parent"]) if spec["parent"] else None,
                     description=spec["description"],
+                    is_sensitive=spec.get("is_sensitive", False),
                 )
                 category.full_clean()
                 category.save()
