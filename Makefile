@@ -30,6 +30,9 @@ run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content
+	@echo "Serving the site, with the worker that sends enquiry notifications (Ctrl-C stops both)."
+	@trap 'kill 0' INT TERM EXIT; \
+	$(BIN)/python manage.py db_worker --backend notifications --interval 5 & \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: install-dev

@@ -31,6 +31,9 @@ class BasePage(Page):
 
     subpage_types = []
 
+    # Pages about subjects such as abuse offer "Exit this page" (see quick_exit.html).
+    show_quick_exit = False
+
     class Meta:
         abstract = True
 
@@ -85,6 +88,7 @@ class HomePage(BasePage):
         "news.NewsIndexPage",
         "people.PeopleIndexPage",
         "firm_site.StandardPage",
+        "contact.ContactPage",
     ]
     max_count = 1
 
@@ -152,6 +156,17 @@ class FirmSettings(BaseSiteSetting):
         related_name="+",
         help_text="The privacy notice",
     )
+    enquiry_intake_email = models.EmailField(
+        blank=True,
+        help_text=(
+            "Where new-enquiry notifications go (they never contain what the enquirer "
+            "wrote). Empty: the ENQUIRY_INTAKE_EMAIL setting."
+        ),
+    )
+    response_target_working_days = models.PositiveSmallIntegerField(
+        default=2,
+        help_text="How soon the firm aims to answer an enquiry, in working days",
+    )
 
     # The footer on every page reads both pages: fetch them with the setting.
     select_related = ["complaints_page", "privacy_page"]
@@ -172,6 +187,10 @@ class FirmSettings(BaseSiteSetting):
         MultiFieldPanel(
             [FieldPanel("complaints_page"), FieldPanel("privacy_page")],
             heading="Footer links",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("enquiry_intake_email"), FieldPanel("response_target_working_days")],
+            heading="Enquiries",
         ),
     ]
 

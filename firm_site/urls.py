@@ -4,8 +4,12 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from contact import admin_urls as enquiry_admin_urls
+
 urlpatterns = [
-    path("admin/", include(wagtailadmin_urls)),
+    # The Enquiries area, before the rest of the admin: see contact/admin_urls.py.
+    path(f"{settings.ADMIN_PATH}enquiries/", include(enquiry_admin_urls)),
+    path(settings.ADMIN_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
 
@@ -17,6 +21,6 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += [
-    # Everything else is a Wagtail page (including the routes of NewsIndexPage).
+    # Everything else is a Wagtail page (including the routes of routable pages).
     path("", include(wagtail_urls)),
 ]

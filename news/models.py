@@ -368,6 +368,10 @@ class ArticlePage(BasePage):
         """In a category (or below one) that editors marked sensitive."""
         return any(category.treated_as_sensitive for category in self.ordered_categories)
 
+    @property
+    def show_quick_exit(self):
+        return self.is_sensitive
+
     def related_articles(self):
         """Up to three other live articles, newest first, that share a category
         (or a category below one of this article's), topped up with the latest

@@ -10,6 +10,7 @@ from django.utils import timezone
 from factory.django import DjangoModelFactory
 from wagtail.models import Collection, Page, Site
 
+from contact.models import ContactPage, Enquiry
 from firm_site.models import FirmSettings, HomePage, StandardPage
 from news.models import ArticlePage, ArticlePageAuthor, Category, NewsIndexPage
 from people.models import Department, PeopleIndexPage, PersonPage
@@ -101,6 +102,28 @@ class ArticlePageFactory(wagtail_factories.PageFactory):
                 self.save()
 
 
+class EnquiryFactory(DjangoModelFactory):
+    """An enquiry as the form would store it."""
+
+    class Meta:
+        model = Enquiry
+
+    submission_key = factory.Sequence(lambda n: f"key-{n}")
+    content_fingerprint = factory.Sequence(lambda n: f"fingerprint-{n}")
+    area_of_law_name = "Child Abuse"
+    name = "Alex Example"
+    email = "alex@example.com"
+    phone = "0113 496 0999"
+    message = "I would like to talk to someone about what happened at school."
+    preferred_contact = Enquiry.ContactMethod.PHONE
+    voicemail_ok = False
+    email_ok = True
+    callback_only = False
+    wants_acknowledgement = False
+    consent_given_at = factory.LazyFunction(timezone.now)
+    privacy_notice_version = "Privacy notice revision 1 of 1 January 2026"
+
+
 @dataclass
 class SiteTree:
     home: HomePage
@@ -108,6 +131,7 @@ class SiteTree:
     people: PeopleIndexPage
     privacy: StandardPage
     complaints: StandardPage
+    contact: ContactPage
     site: Site
     firm: FirmSettings
 
@@ -141,6 +165,16 @@ def build_site_tree():
         body=body_json(("paragraph", "<p>You can refer to the Legal Ombudsman.</p>")),
     )
     home.add_child(instance=complaints)
+    privacy.save_revision().publish()
+    contact = ContactPage(
+        title="Contact us",
+        slug="contact",
+        show_in_menus=True,
+        privacy_summary="<p>Only our enquiries team reads what you send.</p>",
+        privacy_page=privacy,
+        next_steps="<p>We will contact you within two working days.</p>",
+    )
+    home.add_child(instance=contact)
     firm = FirmSettings.objects.create(
         site=site,
         firm_name="Test Firm LLP",
@@ -151,5 +185,6 @@ def build_site_tree():
         sra_number="123456",
         complaints_page=complaints,
         privacy_page=privacy,
+        enquiry_intake_email="intake@firm.example",
     )
-    return SiteTree(home, news, people, privacy, complaints, site, firm)
+    return SiteTree(home, news, people, privacy, complaints, contact, site, firm)

@@ -18,6 +18,10 @@ class SiteTestCase(TestCase):
     def setUp(self):
         cache.clear()
 
+    @staticmethod
+    def get_soup(markup):
+        return BeautifulSoup(markup, "html.parser")
+
     def fetch_soup(self, url, status=200, **kwargs):
         response = self.client.get(url, **kwargs)
         self.assertEqual(response.status_code, status, f"{url} gave {response.status_code}")

@@ -14,6 +14,7 @@ FIRM = {
     "phone": "0113 496 0150",
     "email": "enquiries@ashdownmarlowe.example",
     "sra_number": "712904",
+    "enquiry_intake_email": "intake@ashdownmarlowe.example",
     "regulatory_statement": "Authorised and regulated by the Solicitors Regulation Authority",
 }
 
@@ -2282,3 +2283,36 @@ STANDARD_PAGES = [
         ],
     },
 ]
+
+CONTACT = {
+    "title": "Contact us",
+    "slug": "contact",
+    "intro": (
+        "<p>Tell us a little about what has happened and how you would like us to contact "
+        "you. There is no charge and no obligation, and you do not have to describe "
+        "anything you are not ready to: you can simply ask us to call you back.</p>"
+    ),
+    "privacy_summary": (
+        "<ul>"
+        "<li><b>Who reads it:</b> only the small team that handles enquiries, and the "
+        "solicitor you choose if you choose one.</li>"
+        "<li><b>What we use it for:</b> to reply to you and to check that we are free to "
+        "act for you. We never use it for marketing.</li>"
+        "<li><b>How long we keep it:</b> if you do not instruct us, we delete it 90 days "
+        "after we close it, and after 12 months at most.</li>"
+        "<li><b>Your rights:</b> you can ask to see, correct or delete what you sent us, "
+        "and complain to the Information Commissioner's Office.</li>"
+        "</ul>"
+        "<p>What you send is encrypted when we store it, and our emails about it never "
+        "include what you wrote.</p>"
+    ),
+    "next_steps": (
+        "<ol>"
+        "<li>A member of our enquiries team reads your enquiry, usually within two working "
+        "days.</li>"
+        "<li>We contact you in the way you asked, and only in a way you told us is safe.</li>"
+        "<li>If we can help, we explain your options and what they might cost, in plain "
+        "English. You decide whether to go ahead.</li>"
+        "</ol>"
+    ),
+}

@@ -7,6 +7,7 @@ to start without the variables a real deployment needs.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -34,6 +35,8 @@ def env_list(name, default=""):
 
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
+# Where the Wagtail admin lives, e.g. "admin/" or something less guessable.
+ADMIN_PATH = os.environ.get("ADMIN_PATH", "admin/").strip("/") + "/"
 DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
@@ -42,6 +45,7 @@ INSTALLED_APPS = [
     "firm_site",
     "news",
     "people",
+    "contact",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -57,6 +61,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -66,6 +72,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "firm_site.middleware.AdminContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -77,6 +85,7 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "firm_site.urls"
+CSRF_FAILURE_VIEW = "firm_site.views.csrf_failure"
 WSGI_APPLICATION = "firm_site.wsgi.application"
 
 TEMPLATES = [
@@ -104,6 +113,13 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The web server and the task worker share the file: write-ahead logging lets
+    # readers carry on while one writes, and django-tasks-db claims work in
+    # exclusive transactions.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"transaction_mode": "EXCLUSIVE", "init_command": "PRAGMA journal_mode=WAL;"}
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -161,9 +177,53 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# Every email goes through a wrapper that adds the firm's regulatory footer
+# (firm_site/mail.py); FIRM_EMAIL_BACKEND is the one that actually sends.
+EMAIL_BACKEND = "firm_site.mail.RegulatoryFooterEmailBackend"
+FIRM_EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "no-reply@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Background work (django-tasks). Wagtail's own tasks (search and reference
+# indexing) run in the request as before; enquiry notifications go through a
+# database queue that `manage.py db_worker` works through, so a mail outage
+# never touches the enquirer's request.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "notifications": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+
+# Confidential enquiries (contact app). See the README.
+ENQUIRY_ENCRYPTION_KEYS = env_list("ENQUIRY_ENCRYPTION_KEYS")
+ENQUIRY_INTAKE_EMAIL = os.environ.get("ENQUIRY_INTAKE_EMAIL", "")
+ENQUIRY_RATE_LIMIT_COUNT = int(os.environ.get("ENQUIRY_RATE_LIMIT_COUNT", "5"))
+ENQUIRY_RATE_LIMIT_WINDOW = int(os.environ.get("ENQUIRY_RATE_LIMIT_WINDOW", "600"))
+ENQUIRY_MIN_SECONDS_TO_SUBMIT = int(os.environ.get("ENQUIRY_MIN_SECONDS_TO_SUBMIT", "3"))
+ENQUIRY_MAX_BODY_BYTES = 100_000
+ENQUIRY_DUPLICATE_WINDOW = timedelta(minutes=30)
+ENQUIRY_TRUSTED_PROXY_COUNT = int(os.environ.get("ENQUIRY_TRUSTED_PROXY_COUNT", "0"))
+ENQUIRY_RETENTION_DAYS_AFTER_CLOSE = int(os.environ.get("ENQUIRY_RETENTION_DAYS_AFTER_CLOSE", "90"))
+ENQUIRY_MAX_RETENTION_DAYS = int(os.environ.get("ENQUIRY_MAX_RETENTION_DAYS", "365"))
+# Where "Exit this page" goes: a neutral, everyday site.
+QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.bbc.co.uk/weather")
+
+# Content Security Policy (django-csp): the public site loads nothing from
+# anywhere else. The admin gets a looser policy (firm_site/middleware.py).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+        "base-uri": ["'self'"],
+        "object-src": ["'none'"],
+    }
+}
 
 # Headers that cost nothing and are right for every environment.
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -188,6 +248,10 @@ LOGGING = {
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Ashdown Marlowe Solicitors")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
+# Nothing in the admin calls out to other sites.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

@@ -24,6 +24,8 @@ if len(SECRET_KEY) < 50 or SECRET_KEY.startswith(("dev-", "test-", "django-insec
     raise ImproperlyConfigured("SECRET_KEY must be a long random value, not a placeholder.")
 ALLOWED_HOSTS = [host.strip() for host in required("ALLOWED_HOSTS").split(",") if host.strip()]
 WAGTAILADMIN_BASE_URL = required("WAGTAILADMIN_BASE_URL")
+# Enquiries are stored encrypted: no key, no site.
+ENQUIRY_ENCRYPTION_KEYS = [key.strip() for key in required("ENQUIRY_ENCRYPTION_KEYS").split(",")]
 
 # Behind a TLS-terminating proxy that sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

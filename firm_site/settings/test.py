@@ -7,6 +7,9 @@ SECRET_KEY = "test-only-not-a-secret"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+FIRM_EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+ENQUIRY_ENCRYPTION_KEYS = ["1FdLUDj1QqaDrMH5WkJrn3M2edzVUnstpZ6iPJqxYtU="]  # noqa: S105 (test only)
+ENQUIRY_INTAKE_EMAIL = "intake@firm.example"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

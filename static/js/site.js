@@ -17,3 +17,12 @@
         });
     });
 })();
+
+// Move focus to the error summary so screen readers announce the problems first.
+(function () {
+    "use strict";
+    var summary = document.querySelector("[data-error-summary]");
+    if (summary) {
+        summary.focus();
+    }
+})();

@@ -8,6 +8,7 @@ from pathlib import Path
 from django.test import SimpleTestCase
 
 BASE_DIR = Path(__file__).resolve().parents[2]
+FERNET_KEY = "mP2m0c3x1yDk3m0u6kQxZt0vT0o8s4QwF8Qn7rH0bWc="  # noqa: S105 (test only)
 GOOD_KEY = "Zq8-test-only-4hT2vLm9pR7wX1cB6nY3kJ5gF0dS8aQ2eU7iO4zM1xN9bV3cW6"  # noqa: S105
 
 
@@ -50,10 +51,20 @@ class ProductionSettingsTests(SimpleTestCase):
         self.assertNotEqual(result.returncode, 0)
         self.assertIn("ALLOWED_HOSTS", result.stderr)
 
+    def test_refuses_to_start_without_an_enquiry_encryption_key(self):
+        result = check_deploy(
+            SECRET_KEY=GOOD_KEY,
+            ALLOWED_HOSTS="firm.example",
+            WAGTAILADMIN_BASE_URL="https://firm.example",
+        )
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("ENQUIRY_ENCRYPTION_KEYS", result.stderr)
+
     def test_deploy_check_is_clean_when_configured(self):
         result = check_deploy(
             SECRET_KEY=GOOD_KEY,
             ALLOWED_HOSTS="firm.example",
             WAGTAILADMIN_BASE_URL="https://firm.example",
+            ENQUIRY_ENCRYPTION_KEYS=FERNET_KEY,
         )
         self.assertEqual(result.returncode, 0, result.stderr)

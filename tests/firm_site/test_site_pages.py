@@ -2,6 +2,7 @@
 
 from wagtail.test.utils import WagtailPageTestCase
 
+from contact.models import ContactPage
 from firm_site.models import FirmSettings, HomePage, StandardPage
 from news.models import ArticlePage, NewsIndexPage
 from people.models import PeopleIndexPage, PersonPage
@@ -38,12 +39,14 @@ class FooterTests(SiteTestCase):
     def test_menu_follows_publishing(self):
         soup = self.fetch_soup("/")
         self.assertEqual(
-            [a.get_text() for a in soup.select("nav[aria-label=Main] a")], ["News & Blog", "People"]
+            [a.get_text() for a in soup.select("nav[aria-label=Main] a")],
+            ["News & Blog", "People", "Contact us"],
         )
         self.tree.people.unpublish()
         soup = self.fetch_soup("/")
         self.assertEqual(
-            [a.get_text() for a in soup.select("nav[aria-label=Main] a")], ["News & Blog"]
+            [a.get_text() for a in soup.select("nav[aria-label=Main] a")],
+            ["News & Blog", "Contact us"],
         )
 
 
@@ -67,4 +70,7 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(ArticlePage, {})
         self.assertAllowedSubpageTypes(NewsIndexPage, {ArticlePage})
         self.assertAllowedSubpageTypes(PeopleIndexPage, {PersonPage})
-        self.assertAllowedSubpageTypes(HomePage, {NewsIndexPage, PeopleIndexPage, StandardPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {NewsIndexPage, PeopleIndexPage, StandardPage, ContactPage}
+        )
+        self.assertAllowedSubpageTypes(ContactPage, {})

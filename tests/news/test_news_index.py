@@ -75,4 +75,4 @@ class NewsIndexTests(SiteTestCase):
         self.assertIn("Solicitors for survivors", soup.get_text())
         self.assertEqual(self.card_titles(soup)[:2], ["Article 01", "Article 02"])
         nav_links = [a["href"] for a in soup.select("nav[aria-label=Main] a")]
-        self.assertEqual(nav_links, ["/news/", "/people/"])
+        self.assertEqual(nav_links, ["/news/", "/people/", "/contact/"])

@@ -18,6 +18,7 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
+from contact.models import ContactPage
 from firm_site.demo import content, images
 from firm_site.models import FirmSettings, HomePage, StandardPage
 from news.models import ArticlePage, ArticlePageAuthor, Category, NewsIndexPage
@@ -68,6 +69,17 @@ class Command(BaseCommand):
                 )
                 for spec in content.STANDARD_PAGES
             }
+            self.load_child(
+                home,
+                ContactPage,
+                slug=content.CONTACT["slug"],
+                title=content.CONTACT["title"],
+                intro=content.CONTACT["intro"],
+                privacy_summary=content.CONTACT["privacy_summary"],
+                next_steps=content.CONTACT["next_steps"],
+                privacy_page=standard_pages.get("privacy-notice"),
+                show_in_menus=True,
+            )
             self.load_firm_settings(site, standard_pages)
             departments = self.load_departments()
             people = self.load_people(people_index, departments)

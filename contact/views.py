@@ -1,0 +1,291 @@
+"""
+The public side of the enquiry form: show it, take it, thank the enquirer.
+
+Nothing an enquirer wrote is logged, echoed back after it is stored, or
+kept anywhere but the encrypted Enquiry row. Every response is marked never
+to be cached. Bad input gets the form back with a message and a 4xx, with
+what the enquirer typed still in it: nothing is ever silently dropped.
+"""
+
+import logging
+from urllib.parse import parse_qsl, urlsplit
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
+from wagtail.models import Revision
+
+from contact import protection
+from contact.forms import EnquiryForm
+from contact.models import Enquiry
+from contact.notifications import create_notifications, send_after_commit
+from firm_site.navigation import site_furniture
+from news.models import Category
+from people.models import PersonPage
+
+logger = logging.getLogger(__name__)
+
+SESSION_REFERENCE_KEY = "contact_enquiry_reference"
+
+
+def never_cache(response):
+    add_never_cache_headers(response)
+    response["Cache-Control"] += ", private"
+    return response
+
+
+def _routed_solicitor(slug):
+    """The live profile named by `?solicitor=`; anything else means the general form."""
+    if not slug or len(slug) > 255:
+        return None
+    return PersonPage.objects.live().public().filter(slug=slug).first()
+
+
+def _came_from(request, value):
+    """A path on this site, or nothing: never an outside address."""
+    if value and url_has_allowed_host_and_scheme(
+        value, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        parts = urlsplit(value)
+        return (parts.path or "/")[:255]
+    return ""
+
+
+def _privacy_notice_version(contact_page):
+    notice = contact_page.privacy_page
+    if notice is None or not notice.live_revision_id:
+        return None
+    return notice.live_revision_id
+
+
+def _describe_privacy_notice(revision_id):
+    revision = Revision.objects.filter(pk=revision_id).only("pk", "created_at").first()
+    if revision is None:
+        return "Privacy notice (version not recorded)"
+    published = timezone.localtime(revision.created_at).strftime("%-d %B %Y")
+    return f"Privacy notice revision {revision.pk} of {published}"
+
+
+def _form(request, contact_page, data=None):
+    firm = site_furniture(request).firm
+    privacy = contact_page.privacy_page
+    return EnquiryForm(
+        data,
+        # The areas of law are the top-level categories of the News & Blog.
+        areas_of_law=Category.objects.filter(parent__isnull=True),
+        firm_name=(firm and firm.firm_name) or "the firm",
+        privacy_url=privacy.get_url(request) if privacy and privacy.live else "",
+    )
+
+
+def _render_form(request, contact_page, form, solicitor, came_from, status=200, notice=None):
+    token = protection.issue_form_token(_privacy_notice_version(contact_page))
+    response = TemplateResponse(
+        request,
+        "contact/contact_page.html",
+        {
+            "page": contact_page,
+            "self": contact_page,
+            "form": form,
+            "solicitor": solicitor,
+            "form_token": token,
+            "came_from": came_from,
+            "form_notice": notice,
+            "firm": site_furniture(request).firm,
+        },
+        status=status,
+    )
+    return never_cache(response)
+
+
+def show_form(request, contact_page):
+    if request.method not in ("GET", "HEAD"):
+        return never_cache(HttpResponseNotAllowed(["GET", "HEAD"]))
+    solicitor = _routed_solicitor(request.GET.get("solicitor"))
+    came_from = _came_from(request, request.META.get("HTTP_REFERER", ""))
+    return _render_form(request, contact_page, _form(request, contact_page), solicitor, came_from)
+
+
+def _is_readable(request):
+    """Refuse what no browser sends from this form: bytes that are not UTF-8, or files.
+
+    Django would otherwise quietly replace undecodable bytes with U+FFFD.
+    """
+    content_type = request.META.get("CONTENT_TYPE", "")
+    if content_type.startswith("application/x-www-form-urlencoded"):
+        try:
+            parse_qsl(
+                request.body.decode("ascii"),
+                keep_blank_values=True,
+                encoding="utf-8",
+                errors="strict",
+            )
+        except (UnicodeDecodeError, ValueError):
+            return False
+    elif not content_type.startswith("multipart/form-data"):
+        return False
+    if request.FILES:
+        return False
+    return not any("\ufffd" in value for values in request.POST.lists() for value in values[1])
+
+
+@sensitive_variables("form", "data")
+@sensitive_post_parameters()
+def submit_enquiry(request, contact_page):
+    if request.method != "POST":
+        return never_cache(HttpResponseNotAllowed(["POST"]))
+
+    try:
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        length = settings.ENQUIRY_MAX_BODY_BYTES + 1
+    if length > settings.ENQUIRY_MAX_BODY_BYTES:
+        response = TemplateResponse(
+            request, "contact/too_large.html", {"page": contact_page}, status=413
+        )
+        return never_cache(response)
+    if not _is_readable(request):
+        response = TemplateResponse(
+            request, "contact/bad_request.html", {"page": contact_page}, status=400
+        )
+        return never_cache(response)
+
+    data = request.POST
+    solicitor = _routed_solicitor(data.get("solicitor"))
+    came_from = _came_from(request, data.get("came_from", ""))
+    form = _form(request, contact_page, data=data)
+    token = protection.read_form_token(data.get("form_token"))
+
+    if token is None:
+        return _render_form(
+            request,
+            contact_page,
+            form,
+            solicitor,
+            came_from,
+            status=400,
+            notice=(
+                "Sorry, we could not read part of the form. "
+                "Please check your details and send it again."
+            ),
+        )
+    seconds_open, submission_key, notice_version = token
+
+    # The same form sent twice (double click, refresh): show the first one's thank-you.
+    existing = Enquiry.objects.filter(submission_key=submission_key).only("reference").first()
+    if existing:
+        return _thank_you_redirect(request, contact_page, existing.reference)
+
+    if protection.is_rate_limited(request):
+        logger.info("Enquiry form rate limit reached")
+        return _render_form(
+            request,
+            contact_page,
+            form,
+            solicitor,
+            came_from,
+            status=429,
+            notice=(
+                "We have received several enquiries from your connection in the last few "
+                "minutes, so we cannot take another just now. Please wait ten minutes and "
+                "send it again, or telephone us."
+            ),
+        )
+
+    if not form.is_valid():
+        if "leave_blank" in form.errors:
+            protection.count_submission(request)
+        return _render_form(request, contact_page, form, solicitor, came_from, status=400)
+
+    if seconds_open < settings.ENQUIRY_MIN_SECONDS_TO_SUBMIT:
+        protection.count_submission(request)
+        return _render_form(
+            request,
+            contact_page,
+            form,
+            solicitor,
+            came_from,
+            status=400,
+            notice="That was very quick. Please check your details and press Send again.",
+        )
+
+    cleaned = form.cleaned_data
+    fingerprint = protection.content_fingerprint(
+        cleaned["name"], cleaned["email"], cleaned["message"]
+    )
+    recent_same = (
+        Enquiry.objects.filter(
+            content_fingerprint=fingerprint,
+            received_at__gte=timezone.now() - settings.ENQUIRY_DUPLICATE_WINDOW,
+        )
+        .only("reference")
+        .first()
+    )
+    if recent_same:
+        return _thank_you_redirect(request, contact_page, recent_same.reference)
+
+    area = form.chosen_area()
+    try:
+        with transaction.atomic():
+            enquiry = Enquiry.objects.create(
+                submission_key=submission_key,
+                content_fingerprint=fingerprint,
+                solicitor=solicitor,
+                area_of_law=area,
+                area_of_law_name=area.name if area else "Other / not sure",
+                source_path=came_from,
+                name=cleaned["name"],
+                email=cleaned["email"],
+                phone=cleaned["phone"],
+                message=cleaned["message"],
+                preferred_contact=cleaned["preferred_contact"],
+                best_time_to_call=cleaned["best_time_to_call"],
+                voicemail_ok=cleaned["voicemail_ok"],
+                email_ok=cleaned["email_ok"],
+                callback_only=cleaned["callback_only"],
+                wants_acknowledgement=cleaned["wants_acknowledgement"],
+                consent_given_at=timezone.now(),
+                privacy_notice_version=_describe_privacy_notice(notice_version)
+                if notice_version
+                else "Privacy notice (no published version)",
+            )
+            send_after_commit(create_notifications(enquiry))
+    except IntegrityError:
+        # A second copy of the same form raced the first: the first was stored.
+        existing = Enquiry.objects.filter(submission_key=submission_key).only("reference").first()
+        if existing is None:
+            raise
+        return _thank_you_redirect(request, contact_page, existing.reference)
+
+    protection.count_submission(request)
+    logger.info("Enquiry %s received", enquiry.reference)
+    return _thank_you_redirect(request, contact_page, enquiry.reference)
+
+
+def _thank_you_redirect(request, contact_page, reference):
+    # The reference travels in the session, not the URL, so browser history
+    # holds no more than that the form was sent.
+    request.session[SESSION_REFERENCE_KEY] = reference
+    url = contact_page.get_url(request) + contact_page.reverse_subpage("thank_you")
+    response = HttpResponseRedirect(url)
+    response.status_code = 303
+    return never_cache(response)
+
+
+def thank_you(request, contact_page):
+    if request.method not in ("GET", "HEAD"):
+        return never_cache(HttpResponseNotAllowed(["GET", "HEAD"]))
+    reference = request.session.get(SESSION_REFERENCE_KEY)
+    if not reference:
+        return never_cache(HttpResponseRedirect(contact_page.get_url(request)))
+    response = TemplateResponse(
+        request,
+        "contact/thank_you.html",
+        {"page": contact_page, "self": contact_page, "reference": reference},
+    )
+    return never_cache(response)
