@@ -49,6 +49,7 @@ class EnquiryForm(forms.Form):
     name = forms.CharField(
         label="Your name",
         max_length=100,
+        error_messages={"required": "Enter your name, or the name you would like us to use."},
         validators=[no_line_breaks],
         help_text="The name you would like us to use.",
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
@@ -56,6 +57,10 @@ class EnquiryForm(forms.Form):
     email = forms.EmailField(
         label="Email address",
         max_length=254,
+        error_messages={
+            "required": "Enter your email address.",
+            "invalid": "Enter an email address in the right form, like name@example.com.",
+        },
         validators=[no_line_breaks],
         widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
     )
@@ -70,6 +75,7 @@ class EnquiryForm(forms.Form):
     preferred_contact = forms.ChoiceField(
         label="How would you prefer us to contact you?",
         choices=Enquiry.ContactMethod.choices,
+        error_messages={"required": "Choose whether you would prefer a phone call or an email."},
         widget=forms.RadioSelect,
     )
     best_time_to_call = forms.ChoiceField(
@@ -77,9 +83,18 @@ class EnquiryForm(forms.Form):
         choices=[("", "No preference")] + Enquiry.BestTime.choices,
         required=False,
     )
-    voicemail_ok = YesNoField(label="Is it safe for us to leave you a voicemail?")
-    email_ok = YesNoField(label="Is it safe for us to email you?")
-    area_of_law = forms.ChoiceField(label="What is your enquiry about?")
+    voicemail_ok = YesNoField(
+        label="Is it safe for us to leave you a voicemail?",
+        error_messages={"required": "Tell us whether it is safe to leave you a voicemail."},
+    )
+    email_ok = YesNoField(
+        label="Is it safe for us to email you?",
+        error_messages={"required": "Tell us whether it is safe to email you."},
+    )
+    area_of_law = forms.ChoiceField(
+        label="What is your enquiry about?",
+        error_messages={"required": "Choose what your enquiry is about, or Other / not sure."},
+    )
     callback_only = forms.BooleanField(
         label="I would rather not describe anything yet. Please just call me back.",
         required=False,
@@ -96,7 +111,13 @@ class EnquiryForm(forms.Form):
         required=False,
         help_text="The email will give only a reference number, not what you wrote.",
     )
-    consent = forms.BooleanField(label="Consent", required=True)
+    consent = forms.BooleanField(
+        label="Consent",
+        required=True,
+        error_messages={
+            "required": "Tick the box to agree to how we will use your enquiry, so we can reply."
+        },
+    )
     # A field people never see: bots fill it in.
     leave_blank = forms.CharField(
         label="Leave this field empty",

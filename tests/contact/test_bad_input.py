@@ -24,7 +24,7 @@ class ValidationTests(EnquiryFormTestCase):
         return soup
 
     def test_required_fields(self):
-        soup = self.assert_refused(valid_answers(name=""), "name", "This field is required.")
+        soup = self.assert_refused(valid_answers(name=""), "name", "Enter your name")
         # What was typed is still there.
         self.assertEqual(soup.select_one("input[name=email]")["value"], "alex@example.com")
         self.assertIn(
@@ -32,14 +32,17 @@ class ValidationTests(EnquiryFormTestCase):
         )
 
     def test_the_error_is_tied_to_its_field_for_screen_readers(self):
-        soup = self.assert_refused(valid_answers(email="not-an-email"), "email", "valid email")
+        soup = self.assert_refused(
+            valid_answers(email="not-an-email"), "email", "Enter an email address in the right form"
+        )
         field = soup.select_one("input[name=email]")
         self.assertEqual(field["aria-invalid"], "true")
         self.assertIn("id_email-error", field["aria-describedby"])
         self.assertEqual(soup.select_one(".error-summary")["role"], "alert")
 
     def test_consent_is_required(self):
-        self.assert_refused(valid_answers(consent=None), "consent", "This field is required.")
+        self.assert_refused(valid_answers(consent=None), "consent", "Tick the box to agree")
+        self.assert_refused(valid_answers(email_ok=None), "email_ok", "whether it is safe to email")
 
     def test_phone_numbers(self):
         for good in ["0113 496 0999", "+44 (0)113 496 0999", "+1 555-010-9999", "07700 900123"]:
@@ -84,7 +87,9 @@ class ValidationTests(EnquiryFormTestCase):
             valid_answers(name="Alex\r\nBcc: victim@example.com"), "name", "one line"
         )
         self.assert_refused(
-            valid_answers(email="alex@example.com\nBcc: victim@example.com"), "email", "valid email"
+            valid_answers(email="alex@example.com\nBcc: victim@example.com"),
+            "email",
+            "Enter an email address in the right form",
         )
 
     def test_nul_bytes_are_refused(self):
