@@ -1,0 +1,192 @@
+"""What readers and enquirers do, end to end, in a real browser."""
+
+import re
+from urllib.parse import parse_qs, urlsplit
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from playwright.sync_api import expect
+
+from contact.models import Enquiry
+from tests.browser.base import BrowserTestCase
+from tests.factories import ArticlePageFactory, CategoryFactory, PersonPageFactory, body_json
+
+User = get_user_model()
+
+
+class ReaderJourneyTests(BrowserTestCase):
+    def setUp(self):
+        super().setUp()
+        self.child_abuse = CategoryFactory(name="Child Abuse", slug="child-abuse")
+        self.grooming = CategoryFactory(
+            name="Grooming Gangs", slug="grooming-gangs", parent=self.child_abuse
+        )
+        self.jane = PersonPageFactory(
+            parent=self.tree.people,
+            title="Jane Doe",
+            slug="jane-doe",
+            job_title="Associate Solicitor",
+        )
+        self.article = ArticlePageFactory(
+            parent=self.tree.news,
+            title="Grooming gangs: what survivors can do",
+            slug="grooming-gangs-what-survivors-can-do",
+            categories=[self.grooming],
+            authors=[self.jane],
+            body=body_json(("paragraph", "<p>Survivors have options.</p>")),
+        )
+        self.related = ArticlePageFactory(
+            parent=self.tree.news,
+            title="Time limits in abuse claims",
+            slug="time-limits-in-abuse-claims",
+            categories=[self.child_abuse],
+            authors=[self.jane],
+        )
+
+    def test_home_to_article_to_author_and_back(self):
+        page = self.page
+        self.visit("/")
+        page.get_by_role("navigation", name="Main").get_by_role("link", name="News & Blog").click()
+        expect(page.get_by_role("heading", level=1)).to_have_text("News & Blog")
+
+        page.get_by_role("navigation", name="Categories").get_by_role(
+            "link", name="Grooming Gangs"
+        ).click()
+        expect(page.get_by_role("heading", level=1)).to_have_text("Child Abuse – Grooming Gangs")
+        page.get_by_role("link", name="Grooming gangs: what survivors can do").click()
+        expect(page.get_by_role("heading", level=1)).to_have_text(
+            "Grooming gangs: what survivors can do"
+        )
+
+        article_url = self.url(self.article.url)
+        share_links = page.locator("section.share a")
+        expect(share_links).to_have_count(5)
+        for href in share_links.evaluate_all("links => links.map(link => link.href)"):
+            values = [v for vs in parse_qs(urlsplit(href).query).values() for v in vs]
+            self.assertTrue(any(article_url in value for value in values), href)
+
+        page.locator(".related").get_by_role("link", name="Time limits in abuse claims").click()
+        expect(page.get_by_role("heading", level=1)).to_have_text("Time limits in abuse claims")
+
+        page.locator(".byline").get_by_role("link", name="Jane Doe").click()
+        expect(page.get_by_role("heading", level=1)).to_have_text("Jane Doe")
+        expect(page.locator(".profile__articles .card__title a")).to_have_count(2)
+
+        page.get_by_role("navigation", name="Main").get_by_role("link", name="News & Blog").click()
+        expect(page).to_have_url(self.url("/news/"))
+
+    def test_copy_link_is_an_enhancement(self):
+        self.context.grant_permissions(["clipboard-read", "clipboard-write"])
+        self.visit(self.article.url)
+        button = self.page.get_by_role("button", name="Copy link")
+        expect(button).to_be_visible()
+        button.click()
+        expect(self.page.locator(".share__status")).to_have_text("Link copied.")
+        # Without JavaScript there is no button that cannot work.
+        context = self.browser.new_context(java_script_enabled=False)
+        page = context.new_page()
+        page.goto(self.url(self.article.url))
+        expect(page.get_by_role("button", name="Copy link")).to_be_hidden()
+        context.close()
+
+
+class EnquirerJourneyTests(BrowserTestCase):
+    def setUp(self):
+        super().setUp()
+        self.child_abuse = CategoryFactory(
+            name="Child Abuse", slug="child-abuse", is_sensitive=True
+        )
+        self.solicitor_user = User.objects.create_user(
+            "jane", "jane@firm.example", "a-long-password-for-jane"
+        )
+        self.solicitor_user.groups.add(Group.objects.get(name="Editors"))
+        self.jane = PersonPageFactory(
+            parent=self.tree.people,
+            title="Jane Doe",
+            slug="jane-doe",
+            job_title="Associate Solicitor",
+            user=self.solicitor_user,
+        )
+        self.article = ArticlePageFactory(
+            parent=self.tree.news,
+            title="Speaking up about abuse",
+            slug="speaking-up-about-abuse",
+            categories=[self.child_abuse],
+            authors=[self.jane],
+        )
+        self.handler = User.objects.create_user(
+            "handler", "handler@firm.example", "a-long-password-for-handler"
+        )
+        self.handler.groups.add(Group.objects.get(name="Enquiry handlers"))
+
+    def log_in(self, username, password):
+        page = self.page
+        self.visit("/admin/login/")
+        page.get_by_label("Username").fill(username)
+        page.get_by_label("Password").fill(password)
+        page.get_by_role("button", name=re.compile("Sign in", re.I)).click()
+        page.wait_for_load_state()
+
+    def test_an_enquiry_from_an_article_reaches_the_handlers_only(self):
+        page = self.page
+        self.visit(self.article.url)
+        expect(page.get_by_role("link", name="Exit this page")).to_be_visible()
+        page.get_by_role("link", name="Send Jane a confidential enquiry").click()
+        expect(page).to_have_url(self.url("/contact/?solicitor=jane-doe"))
+        expect(page.locator(".contact__routed")).to_contain_text(
+            "Your enquiry will go to Jane Doe, Associate Solicitor"
+        )
+
+        page.get_by_label("Your name").fill("Sam Reader")
+        page.get_by_label("Email address").fill("not an email")
+        page.get_by_role("group", name="How would you prefer us to contact you?").get_by_label(
+            "Email"
+        ).check()
+        page.get_by_role("group", name="Is it safe for us to leave you a voicemail?").get_by_label(
+            "No"
+        ).check()
+        page.get_by_role("group", name="Is it safe for us to email you?").get_by_label(
+            "Yes"
+        ).check()
+        page.get_by_label("What is your enquiry about?").select_option(label="Child Abuse")
+        page.get_by_label("Your message").fill("I would like to talk about my school.")
+        page.get_by_label(re.compile("I agree that")).check()
+        page.get_by_role("button", name="Send enquiry").click()
+
+        # The problem is announced (an alert that takes focus) and shown by the field.
+        summary = page.get_by_role("alert")
+        expect(summary).to_contain_text("There is a problem")
+        expect(summary).to_be_focused()
+        email = page.get_by_label("Email address")
+        expect(email).to_have_attribute("aria-invalid", "true")
+        expect(page.locator("#id_email-error")).to_contain_text("Enter an email address")
+        expect(email).to_have_accessible_description(re.compile("Enter an email address"))
+        # What was typed is still there.
+        expect(page.get_by_label("Your message")).to_have_value(
+            "I would like to talk about my school."
+        )
+
+        email.fill("sam@example.com")
+        page.get_by_label(re.compile("I agree that")).check()
+        page.get_by_role("button", name="Send enquiry").click()
+        expect(page.get_by_role("heading", level=1)).to_have_text(
+            "Thank you. We have received your enquiry"
+        )
+        reference = Enquiry.objects.get().reference
+        expect(page.locator(".confirmation-panel__reference")).to_have_text(reference)
+        expect(page.locator("main")).not_to_contain_text("my school")
+
+        # The solicitor it was addressed to, who is not a handler, cannot read it.
+        self.log_in("jane", "a-long-password-for-jane")
+        response = self.visit("/admin/enquiries/")
+        self.assertEqual(response.status, 404)
+
+        # An enquiry handler finds it.
+        self.context.clear_cookies()
+        self.log_in("handler", "a-long-password-for-handler")
+        page.get_by_role("link", name="Enquiries").first.click()
+        page.get_by_role("link", name=reference).click()
+        expect(page.locator(".enquiry-fields")).to_contain_text("Sam Reader")
+        expect(page.locator(".enquiry-message")).to_contain_text(
+            "I would like to talk about my school."
+        )
