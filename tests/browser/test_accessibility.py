@@ -85,7 +85,8 @@ class KeyboardAndExitTests(BrowserTestCase):
                         const el = document.activeElement;
                         const style = getComputedStyle(el);
                         const visible = style.outlineStyle !== 'none' || style.boxShadow !== 'none';
-                        return [el.tagName, el.textContent.trim().slice(0, 30), el.name || '', visible];
+                        const text = el.textContent.trim().slice(0, 30);
+                        return [el.tagName, text, el.name || '', visible];
                     }"""
                 )
             )
