@@ -42,6 +42,9 @@ INSTALLED_APPS = [
     "firm_site",
     "news",
     "people",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -71,9 +74,21 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Marks request.user as verified once a one-time code was accepted this session.
+    "django_otp.middleware.OTPMiddleware",
+    # Sends staff who need a second factor to set one up or enter a code (admin URLs only).
+    "firm_site.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes counts failed logins before Django's own backend checks the password.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "firm_site.urls"
@@ -172,6 +187,39 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 
+
+# The admin's door. See "The admin's door" in the README.
+def _admin_path(value):
+    """ "admin/", "/cms", "cms/" all mean the same path: no leading slash, one trailing one."""
+    value = value.strip().strip("/")
+    if not value:
+        raise ImproperlyConfigured("ADMIN_PATH can't be empty: the site's pages live at /.")
+    return f"{value}/"
+
+
+ADMIN_PATH = _admin_path(os.environ.get("ADMIN_PATH", "admin/"))
+# Signed-in sessions end after this many seconds without a request (an hour by default):
+# saving the session on every request turns the cookie's age into an inactivity timeout.
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(60 * 60)))
+SESSION_SAVE_EVERY_REQUEST = True
+# Two-factor authentication (TOTP): every staff user may set it up; when required
+# (production's default), superusers and Enquiry handlers can't use the admin without it.
+ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", False)
+ADMIN_2FA_REQUIRED_GROUPS = ["Enquiry handlers"]
+OTP_TOTP_ISSUER = os.environ.get("WAGTAIL_SITE_NAME", "Ashdown Marlowe Solicitors")
+# Lock out after repeated failed logins, counting per account and per address separately,
+# in the database (so every worker sees the same count). A superuser unlocks from
+# Settings › Locked logins, or with `manage.py axes_reset`.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "wagtailadmin/locked_out.html"
+AXES_CLIENT_IP_CALLABLE = "firm_site.security.client_ip"
+AXES_ENABLE_ADMIN = False  # no Django admin here; Wagtail's admin lists lockouts instead
+# How many proxies in front of the site append to X-Forwarded-For (0: none, use REMOTE_ADDR).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -189,11 +237,21 @@ WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Ashdown Marlowe Solicit
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
+# Photographs and screenshots only: no SVG (it can carry scripts) and no GIF.
+# Pillow reads AVIF and pillow-heif (installed with Wagtail) reads HEIC; Wagtail turns
+# both into formats browsers show when it makes renditions.
+WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif", "heic"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Checked from the file's header before decoding, so a decompression bomb is refused
+# with a message instead of filling the worker's memory.
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "ppt", "pptx", "odp"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+# A changed slug leaves a permanent redirect from the old address (Wagtail's default).
+WAGTAILREDIRECTS_AUTO_CREATE = True
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+# Live articles whose last legal review is older than this are listed in Reports › Legal review due.
+LEGAL_REVIEW_MAX_AGE_MONTHS = int(os.environ.get("LEGAL_REVIEW_MAX_AGE_MONTHS", "12"))

@@ -281,7 +281,7 @@ class Command(BaseCommand):
             else "(unchanged: the one you set)"
         )
         return (
-            f"Admin login: {settings.WAGTAILADMIN_BASE_URL}/admin/"
+            f"Admin login: {settings.WAGTAILADMIN_BASE_URL}/{settings.ADMIN_PATH}"
             f"  user: {DEMO_ADMIN_USERNAME}  password: {shown_password}"
         )
 
