@@ -217,6 +217,7 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "wagtailadmin/locked_out.html"
 AXES_CLIENT_IP_CALLABLE = "firm_site.security.client_ip"
 AXES_ENABLE_ADMIN = False  # no Django admin here; Wagtail's admin lists lockouts instead
+AXES_VERBOSE = False
 # How many proxies in front of the site append to X-Forwarded-For (0: none, use REMOTE_ADDR).
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
