@@ -32,7 +32,7 @@ class TokenForm(forms.Form):
             allowed, _ = device.verify_is_allowed()
             if not allowed:
                 raise forms.ValidationError(
-                    "Too many wrong codes. Wait a minute before trying again."
+                    "Too many wrong codes in a row. Wait a few seconds, then try the next code."
                 )
             if device.verify_token(token):
                 self.device = device

@@ -13,7 +13,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views import View
-from django_otp import devices_for_user
+from django_otp import devices_for_user, user_has_device
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_otp.qr import write_qrcode_image
@@ -52,14 +52,14 @@ class TwoFactorSetupView(View):
         )
 
     def get(self, request):
-        if devices_for_user(request.user, confirmed=True):
+        if user_has_device(request.user):
             messages.info(request, "Two-factor authentication is already set up for your account.")
             return redirect(next_url(request))
         device = self.pending_device()
         return self.render(device, TokenForm(devices=[device]))
 
     def post(self, request):
-        if devices_for_user(request.user, confirmed=True):
+        if user_has_device(request.user):
             return redirect(next_url(request))
         device = self.pending_device()
         form = TokenForm(request.POST, devices=[device])
