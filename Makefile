@@ -26,10 +26,14 @@ install: $(VENV)/.installed
 
 install-dev: $(VENV)/.installed-dev
 
+# Beside the server, publish_scheduled runs once a minute (as cron does in production),
+# so scheduled articles go live and expire; the trap stops it when the server stops.
 run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content
+	@trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
+	( while true; do $(BIN)/python manage.py publish_scheduled; sleep 60; done ) & scheduler=$$!; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: install-dev
