@@ -157,3 +157,45 @@ class PermissionMatrixTests(WagtailTestUtils, SiteTestCase):
                 self.client.force_login(user)
                 with self.subTest(page=name, role=role):
                     self.assertEqual(self.outcome(self.client.get(url)), allowed.get(role, DENIED))
+
+
+class RolesMigrationOnExistingSiteTests(SiteTestCase):
+    """The migration run on a database that already has a News & Blog page and
+    Wagtail's Moderators, as on a site that existed before the roles did."""
+
+    MIGRATION = ("firm_site", "0002_roles_and_legal_review_workflow")
+
+    def run_migration(self):
+        from importlib import import_module
+
+        from django.db import connection
+        from django.db.migrations.loader import MigrationLoader
+
+        state = MigrationLoader(connection).project_state(self.MIGRATION)
+        module = import_module("firm_site.migrations." + self.MIGRATION[1])
+        module.set_up_roles(state.apps, None)
+
+    def test_sets_up_the_existing_news_page_and_folds_moderators_into_editors(self):
+        GroupPagePermission.objects.filter(page=self.tree.news).delete()
+        WorkflowPage.objects.filter(page=self.tree.news).delete()
+        moderators = Group.objects.create(name="Moderators")
+        moderator = make_user("moderator")
+        moderator.groups.add(moderators)
+
+        self.run_migration()
+
+        self.assertEqual(
+            WorkflowPage.objects.get(page=self.tree.news).workflow.name, "Legal review"
+        )
+        self.assertTrue(
+            GroupPagePermission.objects.filter(
+                group__name=SOLICITORS, page=self.tree.news, permission__codename="add_page"
+            ).exists()
+        )
+        self.assertFalse(Group.objects.filter(name="Moderators").exists())
+        self.assertTrue(moderator.groups.filter(name=EDITORS).exists())
+
+    def test_running_twice_changes_nothing(self):
+        before = (GroupPagePermission.objects.count(), Workflow.objects.count())
+        self.run_migration()
+        self.assertEqual((GroupPagePermission.objects.count(), Workflow.objects.count()), before)
