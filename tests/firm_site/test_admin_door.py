@@ -218,3 +218,22 @@ class RolesForTwoFactorTests(SiteTestCase):
 
         for name in settings.ADMIN_2FA_REQUIRED_GROUPS:
             self.assertTrue(Group.objects.filter(name=name).exists(), name)
+
+
+class PasswordTests(SimpleTestCase):
+    def test_weak_passwords_are_refused(self):
+        from django.contrib.auth.password_validation import validate_password
+        from django.core.exceptions import ValidationError
+
+        for weak in ["short1", "password1234", "123456789012"]:
+            with self.subTest(weak), self.assertRaises(ValidationError):
+                validate_password(weak)
+        validate_password("correct horse battery staple")
+
+
+class TwoFactorOfferTests(SiteTestCase):
+    def test_every_staff_user_is_offered_two_factor_on_their_account(self):
+        self.client.force_login(make_user("solicitor", SOLICITORS))
+        response = self.client.get(reverse("wagtailadmin_account"))
+        self.assertContains(response, reverse("two_factor_setup"))
+        self.assertContains(response, "Two-factor authentication")
