@@ -33,6 +33,14 @@ def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def admin_path(value):
+    """ "admin/", "/cms", "cms/" all mean the same path: no leading slash, one trailing one."""
+    value = value.strip().strip("/")
+    if not value:
+        raise ImproperlyConfigured("ADMIN_PATH can't be empty: the site's pages live at /.")
+    return f"{value}/"
+
+
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
@@ -188,16 +196,8 @@ X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 
 
-# The admin's door. See "The admin's door" in the README.
-def _admin_path(value):
-    """ "admin/", "/cms", "cms/" all mean the same path: no leading slash, one trailing one."""
-    value = value.strip().strip("/")
-    if not value:
-        raise ImproperlyConfigured("ADMIN_PATH can't be empty: the site's pages live at /.")
-    return f"{value}/"
-
-
-ADMIN_PATH = _admin_path(os.environ.get("ADMIN_PATH", "admin/"))
+# The admin's door: see "The admin's door" in the README.
+ADMIN_PATH = admin_path(os.environ.get("ADMIN_PATH", "admin/"))
 # Signed-in sessions end after this many seconds without a request (an hour by default):
 # saving the session on every request turns the cookie's age into an inactivity timeout.
 SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(60 * 60)))
@@ -205,7 +205,7 @@ SESSION_SAVE_EVERY_REQUEST = True
 # Two-factor authentication (TOTP): every staff user may set it up; when required
 # (production's default), superusers and Enquiry handlers can't use the admin without it.
 ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", False)
-ADMIN_2FA_REQUIRED_GROUPS = ["Enquiry handlers"]
+ADMIN_2FA_REQUIRED_GROUPS = ["Enquiry handlers"]  # firm_site.roles.ENQUIRY_HANDLERS
 OTP_TOTP_ISSUER = os.environ.get("WAGTAIL_SITE_NAME", "Ashdown Marlowe Solicitors")
 # Lock out after repeated failed logins, counting per account and per address separately,
 # in the database (so every worker sees the same count). A superuser unlocks from
@@ -213,7 +213,9 @@ OTP_TOTP_ISSUER = os.environ.get("WAGTAIL_SITE_NAME", "Ashdown Marlowe Solicitor
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
-AXES_RESET_ON_SUCCESS = True
+# Failures older than the cool-off stop counting anyway; not resetting on success means
+# someone with an account of their own can't sign in between guesses to clear the count.
+AXES_RESET_ON_SUCCESS = False
 AXES_LOCKOUT_TEMPLATE = "wagtailadmin/locked_out.html"
 AXES_CLIENT_IP_CALLABLE = "firm_site.security.client_ip"
 AXES_ENABLE_ADMIN = False  # no Django admin here; Wagtail's admin lists lockouts instead

@@ -65,6 +65,14 @@ class LockoutTests(SiteTestCase):
         # The account stays locked from another address too.
         self.assertEqual(self.sign_in("solicitor", PASSWORD, "198.51.100.7").status_code, 429)
 
+    def test_a_lockout_ends_after_an_hour(self):
+        start = timezone.now()
+        with freeze_time(start):
+            self.fail(5)
+            self.assertEqual(self.sign_in("solicitor", PASSWORD).status_code, 429)
+        with freeze_time(start + timedelta(minutes=61)):
+            self.assertEqual(self.sign_in("solicitor", PASSWORD).status_code, 302)
+
     def test_an_address_locks_after_five_failures_on_any_accounts(self):
         for username in ["a", "b", "c", "d", "e"]:
             self.fail(1, username=username)
