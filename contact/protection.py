@@ -21,6 +21,8 @@ from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 
+from firm_site.security import client_ip
+
 TOKEN_SALT = "contact.enquiry-form"  # noqa: S105 (a signing namespace, not a secret)
 
 
@@ -54,23 +56,10 @@ def read_form_token(token):
         return None
 
 
-def client_ip(request):
-    """The client's address, trusting X-Forwarded-For only for the configured proxy hops."""
-    hops = settings.ENQUIRY_TRUSTED_PROXY_COUNT
-    if hops:
-        forwarded = [
-            part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-        ]
-        forwarded = [part for part in forwarded if part]
-        if len(forwarded) >= hops:
-            return forwarded[-hops]
-    return request.META.get("REMOTE_ADDR", "")
-
-
 def _rate_key(request):
     # The address is hashed: the cache never holds who sent what.
     digest = hmac.new(
-        settings.SECRET_KEY.encode(), client_ip(request).encode(), hashlib.sha256
+        settings.SECRET_KEY.encode(), (client_ip(request) or "").encode(), hashlib.sha256
     ).hexdigest()
     return f"enquiry-rate:{digest[:32]}"
 

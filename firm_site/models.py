@@ -4,6 +4,7 @@ the home page, plain editable pages (privacy notice, complaints procedure) and
 the firm's details shown in every footer.
 """
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
 from django.db.models import Q
 from django.http import Http404
@@ -49,7 +50,10 @@ class BasePage(Page):
         child_slug, remaining = path_components[0], path_components[1:]
         try:
             child = self.routable_children().get(slug=child_slug)
-        except Page.DoesNotExist as error:
+        except ObjectDoesNotExist as error:
+            # A typed queryset raises its own model's DoesNotExist (ArticlePage's is
+            # not a Page.DoesNotExist), so catch them all: an unknown slug is a 404,
+            # which also lets the redirects middleware send an old slug on.
             raise Http404 from error
         child._cached_parent_obj = self
         if type(child) is Page:

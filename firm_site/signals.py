@@ -6,6 +6,8 @@ from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from firm_site.navigation import clear_site_furniture
+from firm_site.roles import set_up_news_section
+from news.models import NewsIndexPage
 
 
 @receiver(page_published)
@@ -23,3 +25,9 @@ def clear_furniture_on_save(sender, instance, **kwargs):
     # Menu titles and the footer's page links come from pages; the rest from the settings.
     if isinstance(instance, Page | Site | FirmSettings):
         clear_site_furniture()
+
+
+@receiver(post_save, sender=NewsIndexPage)
+def set_up_new_news_section(sender, instance, created, raw=False, **kwargs):
+    if created and not raw:
+        set_up_news_section(instance)

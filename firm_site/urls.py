@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from contact import admin_urls as enquiry_admin_urls
 
 urlpatterns = [
+    # ADMIN_PATH ("admin/" unless set): a less obvious path keeps most bots away from the door.
     # The Enquiries area, before the rest of the admin: see contact/admin_urls.py.
     path(f"{settings.ADMIN_PATH}enquiries/", include(enquiry_admin_urls)),
     path(settings.ADMIN_PATH, include(wagtailadmin_urls)),

@@ -32,6 +32,8 @@ from firm_site.navigation import site_furniture
 from firm_site.query import SitePageQuerySet
 from firm_site.utils import paginate
 from news.blocks import StoryBlock, images_in
+from news.forms import ArticlePageForm
+from news.review import LegalReviewTask  # noqa: F401 (a model: the legal review task type)
 
 # How the firm writes a category with its ancestors: "Child Abuse – Grooming Gangs".
 CATEGORY_SEPARATOR = " – "
@@ -308,6 +310,10 @@ class ArticlePage(BasePage):
     )
     body = StreamField(StoryBlock())
     categories = ParentalManyToManyField(Category, blank=True, related_name="articles")
+    # Set by the legal review's approval (news.review), never in the editor: shown as
+    # "Reviewed by <name> on <date>" without a query, and used by the review-due report.
+    reviewed_by_name = models.CharField(max_length=255, blank=True, editable=False)
+    reviewed_at = models.DateField(null=True, blank=True, editable=False)
 
     content_panels = BasePage.content_panels + [
         FieldPanel("excerpt"),
@@ -328,6 +334,9 @@ class ArticlePage(BasePage):
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+    base_form_class = ArticlePageForm
+    # A copy has not been reviewed.
+    exclude_fields_in_copy = ["reviewed_by_name", "reviewed_at"]
 
     RELATED_COUNT = 3
 

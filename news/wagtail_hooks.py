@@ -1,5 +1,45 @@
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 
-from news.views import CategoryViewSet
+from news.review import CHECKLIST_LOG_ACTION
+from news.views import CategoryViewSet, LegalReviewDueView
 
 register_snippet(CategoryViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_legal_review_report_urls():
+    return [
+        path("reports/legal-review-due/", LegalReviewDueView.as_view(), name="legal_review_due"),
+        path(
+            "reports/legal-review-due/results/",
+            LegalReviewDueView.as_view(results_only=True),
+            name="legal_review_due_results",
+        ),
+    ]
+
+
+class PublishersMenuItem(MenuItem):
+    def is_shown(self, request):
+        return PagePermissionPolicy().user_has_permission(request.user, "publish")
+
+
+@hooks.register("register_reports_menu_item")
+def register_legal_review_report_menu_item():
+    return PublishersMenuItem(
+        "Legal review due",
+        reverse("legal_review_due"),
+        name="legal-review-due",
+        icon_name="warning",
+        order=1050,
+    )
+
+
+@hooks.register("register_log_actions")
+def register_legal_review_log_actions(actions):
+    actions.register_action(
+        CHECKLIST_LOG_ACTION, "Legal checklist confirmed", "Legal checklist confirmed"
+    )

@@ -20,6 +20,8 @@ from wagtail.snippets.models import register_snippet
 from firm_site.images import PORTRAIT_SPEC, rendition_prefetch
 from firm_site.models import BasePage
 from firm_site.utils import paginate, tel_href
+from people.forms import PersonPageForm
+from people.permissions import OwnProfilePermissionTester
 
 EARLIEST_CAREER_YEAR = 1950
 
@@ -168,6 +170,9 @@ class PersonPage(BasePage):
 
     parent_page_types = ["people.PeopleIndexPage"]
     subpage_types = []
+    base_form_class = PersonPageForm
+    # A copy is a new person: the account stays with the original.
+    exclude_fields_in_copy = ["user"]
 
     ARTICLES_PER_PAGE = 12
 
@@ -190,6 +195,9 @@ class PersonPage(BasePage):
                 )
         if errors:
             raise ValidationError(errors)
+
+    def permissions_for_user(self, user):
+        return OwnProfilePermissionTester(user, self)
 
     @property
     def years_of_experience(self):

@@ -188,3 +188,25 @@ def build_site_tree():
         enquiry_intake_email="intake@firm.example",
     )
     return SiteTree(home, news, people, privacy, complaints, contact, site, firm)
+
+
+def make_user(username, *groups, superuser=False, person=None):
+    """An active admin user with an email address (workflow emails need one), in `groups`."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    user_model = get_user_model()
+    create = user_model.objects.create_superuser if superuser else user_model.objects.create_user
+    user = create(
+        username=username,
+        email=f"{username}@firm.example",
+        password="a-long-test-password",
+        first_name=username.capitalize(),
+        last_name="Tester",
+    )
+    for name in groups:
+        user.groups.add(Group.objects.get(name=name))
+    if person is not None:
+        person.user = user
+        person.save_revision().publish()
+    return user

@@ -34,6 +34,14 @@ def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def admin_path(value):
+    """ "admin/", "/cms", "cms/" all mean the same path: no leading slash, one trailing one."""
+    value = value.strip().strip("/")
+    if not value:
+        raise ImproperlyConfigured("ADMIN_PATH can't be empty: the site's pages live at /.")
+    return f"{value}/"
+
+
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 # Where the Wagtail admin lives, e.g. "admin/" or something less guessable.
 ADMIN_PATH = os.environ.get("ADMIN_PATH", "admin/").strip("/") + "/"
@@ -46,6 +54,9 @@ INSTALLED_APPS = [
     "news",
     "people",
     "contact",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -79,9 +90,21 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Marks request.user as verified once a one-time code was accepted this session.
+    "django_otp.middleware.OTPMiddleware",
+    # Sends staff who need a second factor to set one up or enter a code (admin URLs only).
+    "firm_site.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes counts failed logins before Django's own backend checks the password.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "firm_site.urls"
@@ -202,7 +225,6 @@ ENQUIRY_RATE_LIMIT_WINDOW = int(os.environ.get("ENQUIRY_RATE_LIMIT_WINDOW", "600
 ENQUIRY_MIN_SECONDS_TO_SUBMIT = int(os.environ.get("ENQUIRY_MIN_SECONDS_TO_SUBMIT", "3"))
 ENQUIRY_MAX_BODY_BYTES = 100_000
 ENQUIRY_DUPLICATE_WINDOW = timedelta(minutes=30)
-ENQUIRY_TRUSTED_PROXY_COUNT = int(os.environ.get("ENQUIRY_TRUSTED_PROXY_COUNT", "0"))
 ENQUIRY_RETENTION_DAYS_AFTER_CLOSE = int(os.environ.get("ENQUIRY_RETENTION_DAYS_AFTER_CLOSE", "90"))
 ENQUIRY_MAX_RETENTION_DAYS = int(os.environ.get("ENQUIRY_MAX_RETENTION_DAYS", "365"))
 # Where "Exit this page" goes: a neutral, everyday site.
@@ -232,6 +254,34 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 
+
+# The admin's door: see "The admin's door" in the README.
+ADMIN_PATH = admin_path(os.environ.get("ADMIN_PATH", "admin/"))
+# Signed-in sessions end after this many seconds without a request (an hour by default):
+# saving the session on every request turns the cookie's age into an inactivity timeout.
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(60 * 60)))
+SESSION_SAVE_EVERY_REQUEST = True
+# Two-factor authentication (TOTP): every staff user may set it up; when required
+# (production's default), superusers and Enquiry handlers can't use the admin without it.
+ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", False)
+ADMIN_2FA_REQUIRED_GROUPS = ["Enquiry handlers"]  # firm_site.roles.ENQUIRY_HANDLERS
+OTP_TOTP_ISSUER = os.environ.get("WAGTAIL_SITE_NAME", "Ashdown Marlowe Solicitors")
+# Lock out after repeated failed logins, counting per account and per address separately,
+# in the database (so every worker sees the same count). A superuser unlocks from
+# Settings › Locked logins, or with `manage.py axes_reset`.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# Failures older than the cool-off stop counting anyway; not resetting on success means
+# someone with an account of their own can't sign in between guesses to clear the count.
+AXES_RESET_ON_SUCCESS = False
+AXES_LOCKOUT_TEMPLATE = "wagtailadmin/locked_out.html"
+AXES_CLIENT_IP_CALLABLE = "firm_site.security.client_ip"
+AXES_ENABLE_ADMIN = False  # no Django admin here; Wagtail's admin lists lockouts instead
+AXES_VERBOSE = False
+# How many proxies in front of the site append to X-Forwarded-For (0: none, use REMOTE_ADDR).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -253,11 +303,21 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
+# Photographs and screenshots only: no SVG (it can carry scripts) and no GIF.
+# Pillow reads AVIF and pillow-heif (installed with Wagtail) reads HEIC; Wagtail turns
+# both into formats browsers show when it makes renditions.
+WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif", "heic"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Checked from the file's header before decoding, so a decompression bomb is refused
+# with a message instead of filling the worker's memory.
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "ppt", "pptx", "odp"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+# A changed slug leaves a permanent redirect from the old address (Wagtail's default).
+WAGTAILREDIRECTS_AUTO_CREATE = True
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+# Live articles whose last legal review is older than this are listed in Reports › Legal review due.
+LEGAL_REVIEW_MAX_AGE_MONTHS = int(os.environ.get("LEGAL_REVIEW_MAX_AGE_MONTHS", "12"))

@@ -16,6 +16,11 @@ STORAGES = {
 }
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
-LOGGING = {"version": 1, "disable_existing_loggers": False}
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    # The lockout tests fail sign-ins on purpose; django-axes warns about each one.
+    "loggers": {"axes": {"handlers": [], "level": "ERROR", "propagate": False}},
+}
 DEMO_ADMIN_ALLOWED = True
 MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMiddleware"]  # noqa: F405

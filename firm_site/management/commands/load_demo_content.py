@@ -26,6 +26,9 @@ from people.models import Department, PeopleIndexPage, PersonPage
 
 DEMO_ADMIN_USERNAME = "admin"
 DEMO_ADMIN_PASSWORD = "demo-admin-password"  # noqa: S105 (local demo only; refused in production)
+DEMO_SOLICITOR_USERNAME = "solicitor"
+DEMO_SOLICITOR_PASSWORD = "demo-solicitor-password"  # noqa: S105 (local demo only, as above)
+DEMO_SOLICITOR_PROFILE = "daniel-okafor"
 
 
 class Command(BaseCommand):
@@ -93,6 +96,8 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS(f"Demo content loaded ({self.created} new objects)."))
         if admin_line:
             self.stdout.write(admin_line)
+        if not options["no_admin"]:
+            self.stdout.write(self.load_demo_solicitor())
 
     # Pages
 
@@ -293,8 +298,45 @@ class Command(BaseCommand):
             else "(unchanged: the one you set)"
         )
         return (
-            f"Admin login: {settings.WAGTAILADMIN_BASE_URL}/admin/"
+            f"Admin login: {settings.WAGTAILADMIN_BASE_URL}/{settings.ADMIN_PATH}"
             f"  user: {DEMO_ADMIN_USERNAME}  password: {shown_password}"
+        )
+
+    def load_demo_solicitor(self):
+        """A solicitor's account, linked to one profile, for trying the Legal review:
+        it writes and submits articles; the admin account approves them."""
+        if not getattr(settings, "DEMO_ADMIN_ALLOWED", False):
+            return "No demo solicitor created: these settings do not allow demo accounts."
+        from django.contrib.auth.models import Group
+
+        from firm_site.roles import SOLICITORS
+
+        person = PersonPage.objects.filter(slug=DEMO_SOLICITOR_PROFILE).first()
+        user_model = get_user_model()
+        user = user_model.objects.filter(username=DEMO_SOLICITOR_USERNAME).first()
+        if user is None:
+            first_name, _, last_name = (person.title if person else "Demo Solicitor").partition(" ")
+            user = user_model.objects.create_user(
+                username=DEMO_SOLICITOR_USERNAME,
+                email=person.email if person else "solicitor@ashdownmarlowe.example",
+                password=DEMO_SOLICITOR_PASSWORD,
+                first_name=first_name,
+                last_name=last_name,
+            )
+            user.groups.add(Group.objects.get_or_create(name=SOLICITORS)[0])
+            self.created += 1
+        if person is not None and person.user_id is None:
+            # Through a revision, so the link survives the profile's next edit.
+            person.user = user
+            person.save_revision().publish()
+        shown_password = (
+            DEMO_SOLICITOR_PASSWORD
+            if user.check_password(DEMO_SOLICITOR_PASSWORD)
+            else "(unchanged: the one you set)"
+        )
+        return (
+            f"Solicitor login: user: {DEMO_SOLICITOR_USERNAME}  password: {shown_password}"
+            f"  (writes as {person.title if person else 'nobody'}; submits for Legal review)"
         )
 
 

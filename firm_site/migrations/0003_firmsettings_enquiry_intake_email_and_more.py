@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('firm_site', '0001_initial'),
+        ('firm_site', '0002_roles_and_legal_review_workflow'),
     ]
 
     operations = [

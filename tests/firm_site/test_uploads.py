@@ -1,0 +1,149 @@
+"""What the admin accepts as an image or a document, and how it refuses the rest."""
+
+import struct
+import zlib
+from io import BytesIO
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import override_settings
+from django.urls import reverse
+from PIL import Image
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.test.utils import WagtailTestUtils
+
+from firm_site.roles import SOLICITORS
+from tests.factories import make_user
+from tests.utils import SiteTestCase
+
+SVG_WITH_SCRIPT = (
+    b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">'
+    b"<script>alert(document.cookie)</script></svg>"
+)
+
+
+def image_bytes(format, size=(64, 48)):
+    buffer = BytesIO()
+    Image.new("RGB", size, "#23396a").save(buffer, format=format)
+    return buffer.getvalue()
+
+
+def png_chunk(kind, data):
+    return (
+        struct.pack(">I", len(data))
+        + kind
+        + data
+        + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+    )
+
+
+def blank_png(width, height):
+    """A valid black-and-white PNG of any size, built a row at a time: 30,000 × 30,000
+    compresses to about 100 KB but would take gigabytes to decode (a decompression bomb)."""
+    row = b"\x00" + b"\x00" * ((width + 7) // 8)
+    compressor = zlib.compressobj(9)
+    data = b"".join(compressor.compress(row) for _ in range(height)) + compressor.flush()
+    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)  # 1-bit greyscale
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + png_chunk(b"IHDR", header)
+        + png_chunk(b"IDAT", data)
+        + png_chunk(b"IEND", b"")
+    )
+
+
+class ImageUploadTests(WagtailTestUtils, SiteTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.solicitor = make_user("solicitor", SOLICITORS)
+
+    def setUp(self):
+        super().setUp()
+        self.client.force_login(self.solicitor)
+
+    def upload(self, name, content):
+        return self.client.post(
+            reverse("wagtailimages:add"),
+            {"title": name, "file": SimpleUploadedFile(name, content)},
+        )
+
+    def assert_refused(self, name, content, message):
+        response = self.upload(name, content)
+        self.assertEqual(response.status_code, 200)  # the form again, with the reason
+        self.assertContains(response, message)
+        self.assertFalse(get_image_model().objects.filter(title=name).exists())
+
+    def test_photographs_and_screenshots_are_accepted(self):
+        for name, format in [
+            ("photo.jpg", "JPEG"),
+            ("screenshot.png", "PNG"),
+            ("photo.webp", "WEBP"),
+            ("photo.avif", "AVIF"),
+        ]:
+            with self.subTest(name):
+                response = self.upload(name, image_bytes(format))
+                self.assertEqual(response.status_code, 302, name)
+                self.assertEqual(get_image_model().objects.get(title=name).width, 64)
+
+    def test_heic_from_an_iphone_is_accepted(self):
+        from pillow_heif import register_heif_opener
+
+        register_heif_opener()
+        response = self.upload("IMG_0001.heic", image_bytes("HEIF"))
+        self.assertEqual(response.status_code, 302)
+
+    def test_a_decompression_bomb_is_refused_with_a_message(self):
+        self.assert_refused(
+            "bomb.png",
+            blank_png(30_000, 30_000),
+            "This file has too many pixels",
+        )
+
+    def test_an_image_just_over_the_pixel_limit_is_refused(self):
+        with override_settings(WAGTAILIMAGES_MAX_IMAGE_PIXELS=100 * 100):
+            self.assert_refused("big.png", blank_png(101, 100), "This file has too many pixels")
+
+    def test_a_file_over_the_size_limit_is_refused(self):
+        content = image_bytes("PNG") + b"\x00" * (10 * 1024 * 1024)
+        self.assert_refused("huge.png", content, "This file is too big")
+
+    def test_svg_is_refused(self):
+        self.assert_refused("logo.svg", SVG_WITH_SCRIPT, "Not a supported image format")
+
+    def test_svg_dressed_as_png_is_refused(self):
+        self.assert_refused("logo.png", SVG_WITH_SCRIPT, "Not a valid")
+
+    def test_gif_is_refused(self):
+        self.assert_refused("anim.gif", image_bytes("GIF"), "Not a supported image format")
+
+    def test_text_dressed_as_a_photo_is_refused(self):
+        self.assert_refused("photo.jpg", b"just some text", "Upload a valid image")
+
+
+class DocumentUploadTests(WagtailTestUtils, SiteTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.solicitor = make_user("solicitor", SOLICITORS)
+
+    def upload(self, name, content):
+        self.client.force_login(self.solicitor)
+        return self.client.post(
+            reverse("wagtaildocs:add"),
+            {"title": name, "file": SimpleUploadedFile(name, content)},
+        )
+
+    def test_pdf_and_office_files_are_accepted(self):
+        for name in ["judgment.pdf", "letter.docx", "costs.xlsx", "slides.pptx", "letter.odt"]:
+            with self.subTest(name):
+                self.assertEqual(self.upload(name, b"%PDF-1.7 test").status_code, 302)
+        self.assertEqual(get_document_model().objects.count(), 5)
+
+    def test_other_files_are_refused(self):
+        for name in ["page.html", "logo.svg", "setup.exe", "script.js", "archive.zip"]:
+            with self.subTest(name):
+                response = self.upload(name, SVG_WITH_SCRIPT)
+                self.assertEqual(response.status_code, 200)
+                self.assertContains(response, "is not allowed. Allowed extensions are: pdf")
+        self.assertFalse(get_document_model().objects.exists())
