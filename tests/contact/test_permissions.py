@@ -225,3 +225,21 @@ class NoLeaksTests(EnquiryFormTestCase):
         for url in ["/", "/news/", "/people/", "/contact/", "/nowhere/"]:
             response = self.client.get(url)
             self.assertNotContains(response, enquiry.reference, status_code=response.status_code)
+
+
+class TwoFactorForHandlersTests(EnquiryFormTestCase):
+    """In production settings handlers must use a second factor before any enquiry URL."""
+
+    def test_a_handler_without_a_second_factor_is_sent_to_set_one_up(self):
+        from django.test import override_settings
+
+        handler = User.objects.create_user("handler", "h@firm.example", "x-long-password")
+        handler.groups.add(Group.objects.get(name="Enquiry handlers"))
+        enquiry = EnquiryFactory()
+        self.client.force_login(handler)
+        with override_settings(ADMIN_2FA_REQUIRED=True):
+            for _, url in enquiry_urls(enquiry)[:4]:
+                with self.subTest(url=url):
+                    response = self.client.get(url)
+                    self.assertEqual(response.status_code, 302)
+                    self.assertIn(reverse("two_factor_setup"), response["Location"])

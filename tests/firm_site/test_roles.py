@@ -7,14 +7,10 @@ from wagtail.test.utils import WagtailTestUtils
 
 from firm_site.roles import EDITORS, ENQUIRY_HANDLERS, SOLICITORS
 from news.models import NewsIndexPage
-from tests.factories import ArticlePageFactory, PersonPageFactory, make_user
+from tests.factories import ArticlePageFactory, EnquiryFactory, PersonPageFactory, make_user
 from tests.utils import SiteTestCase
 
-OK, DENIED, LOGIN = "ok", "denied", "login"
-
-# Enquiry URLs (the contact app) join the matrix when it lands, e.g.
-# ("enquiries", lambda t: reverse("..."), {"enquiry_handler": OK, "superuser": OK}).
-ENQUIRY_ROWS = []
+OK, DENIED, LOGIN, NOT_FOUND = "ok", "denied", "login", "not found"
 
 
 class RolesMigrationTests(SiteTestCase):
@@ -62,6 +58,7 @@ class PermissionMatrixTests(WagtailTestUtils, SiteTestCase):
         cls.own_profile = PersonPageFactory(parent=cls.tree.people, title="Sol Icitor")
         cls.other_profile = PersonPageFactory(parent=cls.tree.people, title="Someone Else")
         cls.article = ArticlePageFactory(parent=cls.tree.news, authors=[cls.own_profile])
+        cls.enquiry = EnquiryFactory(solicitor=cls.own_profile)
         cls.users = {
             "solicitor": make_user("solicitor", SOLICITORS, person=cls.own_profile),
             "editor": make_user("editor", EDITORS),
@@ -72,6 +69,8 @@ class PermissionMatrixTests(WagtailTestUtils, SiteTestCase):
     def outcome(self, response):
         if response.status_code == 200:
             return OK
+        if response.status_code == 404:
+            return NOT_FOUND
         if response.status_code == 403:
             return DENIED
         if response.status_code == 302:
@@ -89,6 +88,16 @@ class PermissionMatrixTests(WagtailTestUtils, SiteTestCase):
         writers = {"solicitor": OK, "editor": OK, "superuser": OK}
         publishers = {"editor": OK, "superuser": OK}
         superuser_only = {"superuser": OK}
+        # The Enquiries area answers 404 to everyone else, signed in or not
+        # (tests/contact/test_permissions.py covers every enquiry URL and method).
+        handlers_only = {
+            "anonymous": NOT_FOUND,
+            "solicitor": NOT_FOUND,
+            "editor": NOT_FOUND,
+            "enquiry_handler": OK,
+            "superuser": OK,
+        }
+        enquiry = self.enquiry
         return [
             ("dashboard", reverse("wagtailadmin_home"), everyone_signed_in),
             ("account", reverse("wagtailadmin_account"), everyone_signed_in),
@@ -145,18 +154,23 @@ class PermissionMatrixTests(WagtailTestUtils, SiteTestCase):
             ("groups", reverse("wagtailusers_groups:index"), superuser_only),
             ("workflows", reverse("wagtailadmin_workflows:index"), superuser_only),
             ("locked logins", reverse("locked_logins"), superuser_only),
-            *ENQUIRY_ROWS,
+            ("enquiries", reverse("contact_enquiries:index"), handlers_only),
+            ("an enquiry", reverse("contact_enquiries:detail", args=[enquiry.pk]), handlers_only),
+            ("enquiries export", reverse("contact_enquiries:export"), handlers_only),
         ]
 
     def test_the_matrix(self):
         for name, url, allowed in self.rows():
             self.client.logout()
             with self.subTest(page=name, role="anonymous"):
-                self.assertEqual(self.outcome(self.client.get(url)), LOGIN)
+                self.assertEqual(
+                    self.outcome(self.client.get(url)), allowed.get("anonymous", LOGIN)
+                )
             for role, user in self.users.items():
                 self.client.force_login(user)
                 with self.subTest(page=name, role=role):
-                    self.assertEqual(self.outcome(self.client.get(url)), allowed.get(role, DENIED))
+                    expected = allowed.get(role, DENIED)
+                    self.assertEqual(self.outcome(self.client.get(url)), expected)
 
 
 class RolesMigrationOnExistingSiteTests(SiteTestCase):
