@@ -8,8 +8,16 @@ from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
 from contact.models import Enquiry
+from news.models import ArticlePage
 from tests.browser.base import BrowserTestCase
-from tests.factories import ArticlePageFactory, CategoryFactory, PersonPageFactory, body_json
+from tests.factories import (
+    ArticlePageFactory,
+    CategoryFactory,
+    ImageFactory,
+    PersonPageFactory,
+    body_json,
+    make_user,
+)
 
 User = get_user_model()
 
@@ -190,3 +198,92 @@ class EnquirerJourneyTests(BrowserTestCase):
         expect(page.locator(".enquiry-message")).to_contain_text(
             "I would like to talk about my school."
         )
+
+
+class EditorJourneyTests(BrowserTestCase):
+    """A solicitor writes and submits an article; an editor approves it; readers see it."""
+
+    def setUp(self):
+        super().setUp()
+        self.clinical = CategoryFactory(name="Clinical Negligence", slug="clinical-negligence")
+        self.misdiagnosis = CategoryFactory(
+            name="Misdiagnosis", slug="misdiagnosis", parent=self.clinical
+        )
+        ImageFactory(title="A courthouse drawing")
+        self.author = PersonPageFactory(
+            parent=self.tree.people, title="Priya Raman", slug="priya-raman"
+        )
+        make_user("solicitor", "Solicitors", person=self.author)
+        make_user("editor", "Editors")
+        self.older = ArticlePageFactory(
+            parent=self.tree.news,
+            title="Delayed diagnosis explained",
+            slug="delayed-diagnosis-explained",
+            categories=[self.misdiagnosis],
+            authors=[self.author],
+        )
+
+    def log_in(self, username):
+        self.context.clear_cookies()
+        self.visit("/admin/login/")
+        self.page.get_by_label("Username").fill(username)
+        self.page.get_by_label("Password").fill("a-long-test-password")
+        self.page.get_by_role("button", name=re.compile("Sign in", re.I)).click()
+        self.page.wait_for_load_state()
+
+    def test_write_submit_approve_publish(self):
+        page = self.page
+        self.log_in("solicitor")
+        self.visit(f"/admin/pages/add/news/articlepage/{self.tree.news.pk}/")
+        page.get_by_placeholder("Page title*").fill("When a scan is misread")
+        page.fill("#id_excerpt", "What to do when a scan result was misread.")
+        page.get_by_label("Clinical Negligence", exact=True).check()
+        page.get_by_label("Clinical Negligence – Misdiagnosis").check()
+        # The byline starts as the solicitor's own profile.
+        expect(page.get_by_role("region", name=re.compile("^Authors")).first).to_contain_text(
+            "Priya Raman"
+        )
+
+        body = page.locator("[data-contentpath=body]")
+
+        def add_block(name):
+            body.locator("button.c-sf-add-button").last.click()
+            page.get_by_role("option", name=name).click()
+
+        add_block("Paragraph")
+        body.locator("[contenteditable=true]").last.click()
+        page.keyboard.type("Scans are read by people, and people make mistakes.")
+        add_block("Image")
+        body.get_by_role("button", name=re.compile("Choose an image")).last.click()
+        page.locator("a[data-chooser-modal-choice]", has_text="A courthouse drawing").click()
+        body.get_by_label(re.compile("Alt text")).last.fill("A drawing of a courthouse")
+        add_block("Quote")
+        body.get_by_label(re.compile("^Quote")).last.fill("Ask for a second opinion.")
+
+        page.locator("footer [data-w-dropdown-target=toggle]").last.click()
+        page.get_by_role("button", name=re.compile("Submit to Legal review")).click()
+        expect(page.locator(".messages")).to_contain_text("submitted for moderation")
+        article = ArticlePage.objects.get(slug="when-a-scan-is-misread")
+        self.assertFalse(article.live)
+        self.assertEqual(self.client.get(article.url).status_code, 404)
+
+        self.log_in("editor")
+        row = page.locator("tr", has_text="When a scan is misread")
+        row.get_by_role("button", name="Actions").click()
+        page.get_by_role("button", name="Approve", exact=True).click()
+        # Approved: it leaves the editor's review list.
+        expect(page.locator("tr", has_text="When a scan is misread")).to_have_count(0)
+
+        self.visit("/news/")
+        expect(page.locator(".card__title").first).to_have_text("When a scan is misread")
+        self.visit("/news/category/clinical-negligence/misdiagnosis/")
+        expect(page.get_by_role("link", name="When a scan is misread")).to_be_visible()
+        page.get_by_role("link", name="When a scan is misread").click()
+        expect(page.locator(".article__body figure img")).to_have_attribute(
+            "alt", "A drawing of a courthouse"
+        )
+        expect(page.locator(".article__body blockquote")).to_contain_text(
+            "Ask for a second opinion."
+        )
+        expect(page.locator(".related")).to_contain_text("Delayed diagnosis explained")
+        expect(page.locator(".article__reviewed")).to_contain_text("Reviewed by Editor Tester")
