@@ -324,6 +324,10 @@ class ArticlePage(BasePage):
     search_fields = BasePage.search_fields + [
         index.SearchField("excerpt"),
         index.SearchField("body"),
+        # Methods rather than `RelatedFields`: the database backends index a related
+        # field called "title" (the author's name) as if it were the article's title.
+        index.SearchField("category_names"),
+        index.SearchField("author_names"),
     ]
 
     parent_page_types = ["news.NewsIndexPage"]
@@ -345,6 +349,21 @@ class ArticlePage(BasePage):
                     )
                 }
             )
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # Wagtail indexes a page as soon as its row is saved, before its authors
+        # and categories are: index it again now they are, so searching for an
+        # author's or category's name finds a newly published article.
+        index.insert_or_update_object(self)
+
+    def category_names(self):
+        return " ".join(category.full_name for category in self.categories.all())
+
+    def author_names(self):
+        return " ".join(
+            authorship.person.title for authorship in self.authors.all() if authorship.person
+        )
 
     def was_updated_after_publishing(self):
         """True when the article was republished on a later day than it first went out."""

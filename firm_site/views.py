@@ -1,0 +1,60 @@
+"""Site-wide views that are not Wagtail pages: search and robots.txt."""
+
+import re
+
+from django.template.response import TemplateResponse
+
+from firm_site.utils import paginate
+from news.models import ArticlePage, NewsIndexPage
+from people.models import PersonPage
+
+# Longer queries are cut to this many characters: nobody types more into a
+# site search, and it bounds the work one request can ask of the database.
+MAX_QUERY_LENGTH = 100
+RESULTS_PER_PAGE = 10
+PEOPLE_SHOWN = 6
+
+
+def clean_query(raw):
+    """The query as the search backend should see it: control characters
+    (including NUL, which PostgreSQL refuses in text) become spaces and runs
+    of whitespace collapse to one."""
+    return " ".join("".join(char if char.isprintable() else " " for char in raw).split())
+
+
+def search_terms(query):
+    """The words of a query, as plain text for the search backend.
+
+    Every full-text tokenizer splits words at punctuation anyway; passing it on
+    only risks it being read as query syntax (an unmatched `"` is an error in
+    SQLite's FTS5 through Wagtail's backend).
+    """
+    return " ".join(re.findall(r"\w+(?:['’-]\w+)*", query))
+
+
+def search(request):
+    """`/search/?q=...`: live public articles (paginated) and, on the first page, people."""
+    query = clean_query(request.GET.get("q", ""))
+    query_was_shortened = len(query) > MAX_QUERY_LENGTH
+    query = query[:MAX_QUERY_LENGTH].strip()
+    articles = people = None
+    if query:
+        terms = search_terms(query)
+        matches = ArticlePage.objects.searchable().with_card_data().search(terms) if terms else []
+        articles = paginate(request, matches, RESULTS_PER_PAGE)
+        if terms and articles.number == 1:
+            people = list(PersonPage.objects.searchable().search(terms)[:PEOPLE_SHOWN])
+    response = TemplateResponse(
+        request,
+        "firm_site/search.html",
+        {
+            "search_query": query,
+            "query_was_shortened": query_was_shortened,
+            "articles": articles,
+            "people": people,
+            "news_index": NewsIndexPage.for_request(request),
+        },
+    )
+    # Results pages are endless and thin: keep them out of search engines.
+    response["X-Robots-Tag"] = "noindex"
+    return response
