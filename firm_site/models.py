@@ -4,6 +4,7 @@ the home page, plain editable pages (privacy notice, complaints procedure) and
 the firm's details shown in every footer.
 """
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
 from django.db.models import Q
 from django.http import Http404
@@ -46,7 +47,9 @@ class BasePage(Page):
         child_slug, remaining = path_components[0], path_components[1:]
         try:
             child = self.routable_children().get(slug=child_slug)
-        except Page.DoesNotExist as error:
+        except ObjectDoesNotExist as error:
+            # Not `Page.DoesNotExist`: `ArticlePage.DoesNotExist` does not derive
+            # from it (the abstract BasePage sits between them).
             raise Http404 from error
         child._cached_parent_obj = self
         if type(child) is Page:
