@@ -15,7 +15,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from firm_site.images import BODY_IMAGE_SPEC, prefetch_renditions
-from firm_site.navigation import menu_pages
+from firm_site.navigation import menu_pages, site_furniture
 from firm_site.query import SitePageManager
 from firm_site.utils import tel_href
 from news.blocks import StoryBlock, images_in
@@ -34,6 +34,17 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["feed_links"] = self.get_feed_links(request)
+        return context
+
+    def get_feed_links(self, request):
+        """The feeds announced in this page's `<head>` for feed readers to find:
+        by default, all of the News & Blog (from the cached site furniture)."""
+        news_index = site_furniture(request).news_index
+        return news_index.get_feed_links(request) if news_index else []
 
     def route(self, request, path_components):
         """As `Page.route`, but a page the URL only passes through

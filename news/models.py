@@ -13,6 +13,7 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.html import strip_tags
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultipleChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
@@ -32,6 +33,7 @@ from firm_site.navigation import site_furniture
 from firm_site.query import SitePageQuerySet
 from firm_site.utils import paginate
 from news.blocks import StoryBlock, images_in
+from news.feeds import feed_links, feed_title, serve_feed
 
 # How the firm writes a category with its ancestors: "Child Abuse – Grooming Gangs".
 CATEGORY_SEPARATOR = " – "
@@ -39,6 +41,9 @@ CATEGORY_SEPARATOR = " – "
 # Slugs under /news/ that belong to the index's own routes, not to articles.
 RESERVED_ARTICLE_SLUGS = {"category", "feed", "page", "search"}
 YEAR_SLUG = re.compile(r"^\d{4}$")
+# A category's feeds live at /news/category/<path>/feed/rss/ (and atom/), so no
+# category may have a path ending like that.
+FEED_ADDRESS_ENDING = re.compile(r"/feed/(rss|atom)$")
 
 
 class Category(models.Model):
@@ -122,6 +127,15 @@ class Category(models.Model):
                 raise ValidationError(
                     {"slug": "This slug makes the category's address too long; shorten it."}
                 )
+            if FEED_ADDRESS_ENDING.search(computed_path):
+                raise ValidationError(
+                    {
+                        "slug": (
+                            f'"{computed_path}" is the address of a feed of the category above. '
+                            "Please choose another slug."
+                        )
+                    }
+                )
             if Category.objects.filter(path=computed_path).exclude(pk=self.pk).exists():
                 raise ValidationError(
                     {"slug": "Another category at this level already uses this slug."}
@@ -201,8 +215,11 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     ARTICLES_PER_PAGE = 12
 
+    def published_articles(self):
+        return ArticlePage.objects.child_of(self).live().public()
+
     def articles(self):
-        return ArticlePage.objects.child_of(self).live().public().for_listing()
+        return self.published_articles().for_listing()
 
     @classmethod
     def for_request(cls, request):
@@ -248,6 +265,37 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             },
         )
 
+    def get_feed_links(self, request):
+        return feed_links(self.title, self.get_url(request))
+
+    @re_path(r"^feed/(?P<feed_format>rss|atom)/$")
+    def feed(self, request, feed_format):
+        """`/news/feed/rss/`, `/news/feed/atom/`: the newest articles."""
+        return serve_feed(
+            request,
+            feed_format,
+            title=feed_title(request, self.title),
+            description=strip_tags(self.intro) or self.title,
+            link=self.get_url(request),
+            articles=self.published_articles().with_card_data(),
+        )
+
+    # Before `category`, which would otherwise read "feed/rss" as part of a category's path.
+    @re_path(r"^category/(?P<category_path>[-\w]+(?:/[-\w]+)*)/feed/(?P<feed_format>rss|atom)/$")
+    def category_feed(self, request, category_path, feed_format):
+        """`/news/category/<path>/feed/rss/` (and `atom/`): the newest articles in a category."""
+        category = Category.objects.filter(path=category_path).first()
+        if category is None:
+            raise Http404("No such category.")
+        return serve_feed(
+            request,
+            feed_format,
+            title=feed_title(request, category.full_name, self.title),
+            description=category.description or category.full_name,
+            link=self.category_url(category),
+            articles=self.published_articles().in_category(category).with_card_data(),
+        )
+
     @re_path(r"^category/(?P<category_path>[-\w]+(?:/[-\w]+)*)/$")
     def category(self, request, category_path):
         # The whole tree is small: one query gives the category, its ancestors
@@ -273,6 +321,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
                     if path.startswith(prefix) and "/" not in path[len(prefix) :]
                 ],
                 "articles": articles,
+                "feed_links": feed_links(category.full_name, self.category_url(category))
+                + self.get_feed_links(request),
             },
         )
 

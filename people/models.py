@@ -13,6 +13,7 @@ from django.utils.functional import cached_property
 from django.utils.http import urlencode
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
 from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
@@ -20,6 +21,7 @@ from wagtail.snippets.models import register_snippet
 from firm_site.images import PORTRAIT_SPEC, rendition_prefetch
 from firm_site.models import BasePage
 from firm_site.utils import paginate, tel_href
+from news.feeds import feed_links, feed_title, serve_feed
 
 EARLIEST_CAREER_YEAR = 1950
 
@@ -106,8 +108,11 @@ class PeopleIndexPage(BasePage):
         return context
 
 
-class PersonPage(BasePage):
-    """A solicitor's or staff member's profile, and their byline on articles."""
+class PersonPage(RoutablePageMixin, BasePage):
+    """A solicitor's or staff member's profile, and their byline on articles.
+
+    Routable for the feeds of their articles: `feed/rss/` and `feed/atom/`.
+    """
 
     job_title = models.CharField(max_length=100, help_text="e.g. Associate Solicitor")
     departments = ParentalManyToManyField(Department, blank=True, related_name="people")
@@ -218,10 +223,30 @@ class PersonPage(BasePage):
     def first_name(self):
         return self.title.split()[0] if self.title else ""
 
-    def articles(self):
+    def published_articles(self):
         from news.models import ArticlePage
 
-        return ArticlePage.objects.live().public().by_author(self).for_listing()
+        return ArticlePage.objects.live().public().by_author(self)
+
+    def articles(self):
+        return self.published_articles().for_listing()
+
+    def get_feed_links(self, request):
+        return feed_links(
+            f"Articles by {self.title}", self.get_url(request)
+        ) + super().get_feed_links(request)
+
+    @re_path(r"^feed/(?P<feed_format>rss|atom)/$")
+    def feed(self, request, feed_format):
+        """`/people/<slug>/feed/rss/` (and `atom/`): the person's newest articles."""
+        return serve_feed(
+            request,
+            feed_format,
+            title=feed_title(request, f"Articles by {self.title}"),
+            description=self.short_bio,
+            link=self.get_url(request),
+            articles=self.published_articles().with_card_data(),
+        )
 
     def get_context(self, request, *args, **kwargs):
         from news.models import NewsIndexPage
