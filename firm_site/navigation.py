@@ -1,7 +1,8 @@
 """
-Site furniture: the main menu and the firm's details, shown on every page.
+Site furniture: the main menu and the firm's details, shown on every page,
+and the years of the news archive.
 
-Both change rarely, so they are kept in the cache per site and cleared by the
+All change rarely, so they are kept in the cache per site and cleared by the
 signal handlers in `firm_site.signals` whenever a page or the firm's details
 change. Production should use a shared cache (REDIS_URL) so that clearing it
 reaches every worker; the timeout bounds staleness where it can't.
@@ -23,6 +24,8 @@ class SiteFurniture:
     menu_pages: list = field(default_factory=list)
     # Category links on every page are built from the News & Blog page's URL.
     news_index: object = None
+    # Years with published articles, newest first, for the archive links.
+    archive_years: list = field(default_factory=list)
 
 
 def furniture_cache_key(site_id):
@@ -34,7 +37,7 @@ def site_furniture(request):
     if hasattr(request, "_site_furniture"):
         return request._site_furniture
     from firm_site.models import FirmSettings
-    from news.models import NewsIndexPage
+    from news.models import ArticlePage, NewsIndexPage
 
     site = Site.find_for_request(request)
     if site is None:
@@ -55,6 +58,13 @@ def site_furniture(request):
                     .order_by("path")
                 ),
                 news_index=NewsIndexPage.objects.descendant_of(site.root_page).live().first(),
+                archive_years=[
+                    moment.year
+                    for moment in ArticlePage.objects.descendant_of(site.root_page)
+                    .live()
+                    .public()
+                    .datetimes("first_published_at", "year", order="DESC")
+                ],
             )
             cache.set(key, furniture, FURNITURE_CACHE_TIMEOUT)
     request._site_furniture = furniture

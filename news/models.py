@@ -3,7 +3,9 @@ News & Blog: the index at `/news/`, articles at `/news/<slug>/`, and the
 category tree whose pages live at `/news/category/<path>/`.
 """
 
+import math
 import re
+from datetime import datetime
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -32,7 +34,7 @@ from firm_site.models import BasePage
 from firm_site.navigation import site_furniture
 from firm_site.query import SitePageQuerySet
 from firm_site.utils import paginate
-from news.blocks import StoryBlock, images_in
+from news.blocks import StoryBlock, images_in, words_in
 from news.feeds import feed_links, feed_title, serve_feed
 
 # How the firm writes a category with its ancestors: "Child Abuse – Grooming Gangs".
@@ -44,6 +46,16 @@ YEAR_SLUG = re.compile(r"^\d{4}$")
 # A category's feeds live at /news/category/<path>/feed/rss/ (and atom/), so no
 # category may have a path ending like that.
 FEED_ADDRESS_ENDING = re.compile(r"/feed/(rss|atom)$")
+
+
+# A steady adult reading pace; rounding up, legal writing reads slower.
+WORDS_PER_MINUTE = 200
+
+
+def reading_time_minutes(excerpt, raw_body):
+    """Whole minutes to read the excerpt and body, at least one."""
+    words = len((excerpt or "").split()) + words_in(raw_body)
+    return max(1, math.ceil(words / WORDS_PER_MINUTE))
 
 
 class Category(models.Model):
@@ -154,6 +166,18 @@ class Category(models.Model):
         return Category.objects.filter(Q(pk=self.pk) | Q(path__startswith=f"{self.path}/"))
 
 
+def period_bounds(year, month=None):
+    """The start and end (exclusive) of a year or month in the site's time zone
+    (Europe/London), so an article published at 00:30 BST on 1 July is July's.
+    Raises ValueError for a year or month that does not exist."""
+    if month is None:
+        start, end = datetime(year, 1, 1), datetime(year + 1, 1, 1)
+    else:
+        start = datetime(year, month, 1)
+        end = datetime(year + 1, 1, 1) if month == 12 else datetime(year, month + 1, 1)
+    return timezone.make_aware(start), timezone.make_aware(end)
+
+
 class ArticlePageQuerySet(SitePageQuerySet):
     def with_card_data(self):
         """Everything an article card shows except image renditions, newest first."""
@@ -262,8 +286,55 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             context_overrides={
                 "articles": paginate(request, self.articles(), self.ARTICLES_PER_PAGE),
                 "category_tree": self.category_tree(),
+                "archive_years": site_furniture(request).archive_years,
             },
         )
+
+    @re_path(r"^(?P<year>\d{4})/$")
+    def year_archive(self, request, year):
+        """`/news/2026/`: the year's articles, and links to its months."""
+        return self.archive(request, int(year))
+
+    @re_path(r"^(?P<year>\d{4})/(?P<month>\d{2})/$")
+    def month_archive(self, request, year, month):
+        """`/news/2026/03/`: the month's articles."""
+        return self.archive(request, int(year), int(month))
+
+    def archive(self, request, year, month=None):
+        try:
+            start, end = period_bounds(year, month)
+        except ValueError as error:
+            raise Http404("No such year or month.") from error
+        in_period = self.published_articles().filter(
+            first_published_at__gte=start, first_published_at__lt=end
+        )
+        articles = paginate(request, in_period.for_listing(), self.ARTICLES_PER_PAGE)
+        if not articles.paginator.count:
+            raise Http404("No articles were published then.")
+        months = []
+        if month is None:
+            # In the site's time zone, as `period_bounds` counts.
+            months = [
+                moment.date() for moment in in_period.datetimes("first_published_at", "month")
+            ]
+        return self.render(
+            request,
+            template="news/archive_page.html",
+            context_overrides={
+                "period_start": start,
+                "is_month": month is not None,
+                "months": months,
+                "articles": articles,
+                "archive_years": site_furniture(request).archive_years,
+            },
+        )
+
+    def archive_url(self, year, month=None):
+        if month is None:
+            route, args = "year_archive", [f"{year:04d}"]
+        else:
+            route, args = "month_archive", [f"{year:04d}", f"{month:02d}"]
+        return self.url + self.reverse_subpage(route, args=args)
 
     def get_feed_links(self, request):
         return feed_links(self.title, self.get_url(request))
@@ -358,6 +429,8 @@ class ArticlePage(BasePage):
     )
     body = StreamField(StoryBlock())
     categories = ParentalManyToManyField(Category, blank=True, related_name="articles")
+    # Kept on save so that cards show it without loading the body.
+    reading_time_minutes = models.PositiveSmallIntegerField(default=1, editable=False)
 
     content_panels = BasePage.content_panels + [
         FieldPanel("excerpt"),
@@ -401,6 +474,7 @@ class ArticlePage(BasePage):
             )
 
     def save(self, *args, **kwargs):
+        self.reading_time_minutes = reading_time_minutes(self.excerpt, self.body.raw_data)
         super().save(*args, **kwargs)
         # Wagtail indexes a page as soon as its row is saved, before its authors
         # and categories are: index it again now they are, so searching for an

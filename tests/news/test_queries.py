@@ -23,6 +23,7 @@ CATEGORY_PAGE_QUERIES = 10
 PROFILE_PAGE_QUERIES = 11
 PEOPLE_INDEX_QUERIES = 8
 HOME_PAGE_QUERIES = 7
+ARCHIVE_PAGE_QUERIES = 10
 NEWS_FEED_QUERIES = 8
 CATEGORY_FEED_QUERIES = 8
 AUTHOR_FEED_QUERIES = 8
@@ -84,6 +85,12 @@ class QueryBudgetTests(SiteTestCase):
 
     def test_home_page(self):
         self.assert_budget(lambda *objects: "/", HOME_PAGE_QUERIES)
+
+    def test_archive_page(self):
+        self.assert_budget(
+            lambda article, *objects: f"/news/{article.first_published_at:%Y}/",
+            ARCHIVE_PAGE_QUERIES,
+        )
 
     def test_news_feed(self):
         self.assert_budget(lambda *objects: "/news/feed/atom/", NEWS_FEED_QUERIES)
