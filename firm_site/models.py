@@ -32,6 +32,9 @@ class BasePage(Page):
 
     subpage_types = []
 
+    # Set to False on page types search engines should not list (a form's thank-you page).
+    show_in_sitemap = True
+
     class Meta:
         abstract = True
 
@@ -45,6 +48,18 @@ class BasePage(Page):
         by default, all of the News & Blog (from the cached site furniture)."""
         news_index = site_furniture(request).news_index
         return news_index.get_feed_links(request) if news_index else []
+
+    def get_sitemap_urls(self, request=None):
+        """As Wagtail's, but with the address built as canonical links are (from
+        the request, so https behind the proxy), and nothing for page types
+        that opt out with `show_in_sitemap = False`."""
+        if not self.show_in_sitemap:
+            return []
+        urls = super().get_sitemap_urls(request)
+        if request is not None:
+            for url in urls:
+                url["location"] = request.build_absolute_uri(self.get_url(request))
+        return urls
 
     def route(self, request, path_components):
         """As `Page.route`, but a page the URL only passes through

@@ -3,6 +3,7 @@
 import re
 
 from django.template.response import TemplateResponse
+from django.urls import reverse
 
 from firm_site.utils import paginate
 from news.models import ArticlePage, NewsIndexPage
@@ -58,3 +59,14 @@ def search(request):
     # Results pages are endless and thin: keep them out of search engines.
     response["X-Robots-Tag"] = "noindex"
     return response
+
+
+def robots_txt(request):
+    """Crawlers may read the site but not the admin or search results (endless,
+    thin pages); the sitemap lists every page worth reading."""
+    return TemplateResponse(
+        request,
+        "robots.txt",
+        {"sitemap_url": request.build_absolute_uri(reverse("sitemap"))},
+        content_type="text/plain; charset=utf-8",
+    )
