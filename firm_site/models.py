@@ -4,6 +4,7 @@ the home page, plain editable pages (privacy notice, complaints procedure) and
 the firm's details shown in every footer.
 """
 
+from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
 from django.db.models import Q
@@ -15,6 +16,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from firm_site.images import BODY_IMAGE_SPEC, prefetch_renditions
+from firm_site.metadata import PageMeta, canonical_url, plain_text, social_image
 from firm_site.navigation import menu_pages, site_furniture
 from firm_site.query import SitePageManager
 from firm_site.utils import tel_href
@@ -35,6 +37,25 @@ class BasePage(Page):
     # Set to False on page types search engines should not list (a form's thank-you page).
     show_in_sitemap = True
 
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=(
+            "Shown when the page is shared on social media, cropped to 1200×630; its "
+            "description is the alt text. Articles use their teaser image if this is empty."
+        ),
+    )
+
+    promote_panels = Page.promote_panels + [
+        MultiFieldPanel([FieldPanel("social_image")], heading="For sharing")
+    ]
+
+    # OpenGraph's type: "website", "article" or "profile".
+    og_type = "website"
+
     class Meta:
         abstract = True
 
@@ -48,6 +69,59 @@ class BasePage(Page):
         by default, all of the News & Blog (from the cached site furniture)."""
         news_index = site_furniture(request).news_index
         return news_index.get_feed_links(request) if news_index else []
+
+    # Metadata: what search engines and social networks are told about the page.
+    # Each method works from data the page has already loaded (no queries).
+
+    def get_meta_title(self, request):
+        return self.seo_title or self.title
+
+    def get_meta_description(self):
+        """The editor's search description, else the page's own summary."""
+        return plain_text(self.search_description) or plain_text(self.get_summary())
+
+    def get_summary(self):
+        """A sentence or two about the page (an article's excerpt), for pages
+        without a search description."""
+        return ""
+
+    def get_social_image(self):
+        """The image (and its alt text) shown when the page is shared, or (None, "")."""
+        if self.social_image_id:
+            return self.social_image, self.social_image.description
+        return None, ""
+
+    def get_og_properties(self, request):
+        """Further OpenGraph properties as (property, content) pairs."""
+        return []
+
+    def get_page_meta(self, request, *, page_number=1):
+        """The page's metadata; a listing passes the page number it shows."""
+        image, alt = self.get_social_image()
+        return PageMeta(
+            title=self.get_meta_title(request),
+            description=self.get_meta_description(),
+            canonical_url=canonical_url(request, page_number),
+            site_name=self.site_name(request),
+            og_type=self.og_type,
+            image=social_image(request, image, alt) if image else None,
+            properties=self.get_og_properties(request),
+        )
+
+    def get_route_meta(self, request, *, title, description="", page_number=1):
+        """The metadata of one of a routable page's routes (a category's page):
+        what the route shows, not the page's own summary and image, which a
+        route need not even load (see `route`)."""
+        return PageMeta(
+            title=title,
+            description=plain_text(description),
+            canonical_url=canonical_url(request, page_number),
+            site_name=self.site_name(request),
+        )
+
+    def site_name(self, request):
+        firm = site_furniture(request).firm
+        return getattr(firm, "firm_name", "") or settings.WAGTAIL_SITE_NAME
 
     def get_sitemap_urls(self, request=None):
         """As Wagtail's, but with the address built as canonical links are (from
@@ -119,6 +193,13 @@ class HomePage(BasePage):
 
     LATEST_ARTICLE_COUNT = 6
 
+    def get_meta_title(self, request):
+        firm = site_furniture(request).firm
+        return self.seo_title or getattr(firm, "firm_name", "") or self.title
+
+    def get_summary(self):
+        return self.strapline
+
     def get_context(self, request, *args, **kwargs):
         from news.models import ArticlePage, NewsIndexPage
 
@@ -139,6 +220,9 @@ class StandardPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    def get_summary(self):
+        return self.intro
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -14,6 +14,7 @@ from django.db.models import Exists, OuterRef, Prefetch, Q, Value
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils import timezone
+from django.utils.dateformat import format as date_format
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -27,6 +28,7 @@ from firm_site.images import (
     BODY_IMAGE_SPEC,
     CARD_IMAGE_SPEC,
     PORTRAIT_SPEC,
+    SOCIAL_IMAGE_SPEC,
     prefetch_renditions,
     rendition_prefetch,
 )
@@ -270,7 +272,11 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return super().route(request, path_components)
 
     def routable_children(self):
-        return ArticlePage.objects.child_of(self)
+        # The article's social image (its teaser, unless it has its own) comes with it.
+        return ArticlePage.objects.child_of(self).select_related("listing_image", "social_image")
+
+    def get_summary(self):
+        return strip_tags(self.intro)
 
     def get_context(self, request, *args, **kwargs):
         request._news_index = self
@@ -311,6 +317,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         articles = paginate(request, in_period.for_listing(), self.ARTICLES_PER_PAGE)
         if not articles.paginator.count:
             raise Http404("No articles were published then.")
+        period_name = date_format(start, "F Y" if month else "Y")
         months = []
         if month is None:
             # In the site's time zone, as `period_bounds` counts.
@@ -321,6 +328,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             request,
             template="news/archive_page.html",
             context_overrides={
+                "meta_title": f"Articles from {period_name}",
+                "meta_description": f"News and articles published in {period_name}.",
                 "period_start": start,
                 "is_month": month is not None,
                 "months": months,
@@ -394,6 +403,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
                 "articles": articles,
                 "feed_links": feed_links(category.full_name, self.category_url(category))
                 + self.get_feed_links(request),
+                "meta_title": category.full_name,
+                "meta_description": category.description,
             },
         )
 
@@ -481,6 +492,38 @@ class ArticlePage(BasePage):
         # author's or category's name finds a newly published article.
         index.insert_or_update_object(self)
 
+    og_type = "article"
+
+    def get_summary(self):
+        return self.excerpt
+
+    def get_social_image(self):
+        """Its own social image, else its teaser image."""
+        if self.social_image_id:
+            return self.social_image, self.social_image.description
+        if self.listing_image_id:
+            return self.listing_image, self.listing_image_alt
+        return None, ""
+
+    def get_og_properties(self, request):
+        properties = [
+            ("article:published_time", self.first_published_at),
+            ("article:modified_time", self.last_published_at),
+        ]
+        properties += [
+            ("article:author", request.build_absolute_uri(person.get_url(request)))
+            for person in self.ordered_authors
+        ]
+        properties += [
+            ("article:section", category.full_name) for category in self.ordered_categories[:1]
+        ]
+        properties += [("article:tag", category.name) for category in self.ordered_categories]
+        return [
+            (name, value.isoformat() if hasattr(value, "isoformat") else value)
+            for name, value in properties
+            if value
+        ]
+
     def category_names(self):
         return " ".join(category.full_name for category in self.categories.all())
 
@@ -540,14 +583,17 @@ class ArticlePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         related_articles = self.related_articles()
-        # One query for the renditions of every image on the page.
+        # One query for the renditions of every image on the page, and of the
+        # one social networks show.
         prefetch_renditions(
             images_in(self.body)
             + [person.photo for person in self.ordered_authors]
-            + [article.listing_image for article in related_articles],
+            + [article.listing_image for article in related_articles]
+            + [self.get_social_image()[0]],
             BODY_IMAGE_SPEC,
             PORTRAIT_SPEC,
             CARD_IMAGE_SPEC,
+            SOCIAL_IMAGE_SPEC,
         )
         context["news_index"] = NewsIndexPage.for_request(request)
         context["related_articles"] = related_articles

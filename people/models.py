@@ -10,6 +10,7 @@ from django.db import models
 from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.html import strip_tags
 from django.utils.http import urlencode
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -61,7 +62,10 @@ class PeopleIndexPage(BasePage):
     max_count = 1
 
     def routable_children(self):
-        return PersonPage.objects.child_of(self).select_related("photo")
+        return PersonPage.objects.child_of(self).select_related("photo", "social_image")
+
+    def get_summary(self):
+        return strip_tags(self.intro)
 
     def people(self):
         return (
@@ -230,6 +234,22 @@ class PersonPage(RoutablePageMixin, BasePage):
 
     def articles(self):
         return self.published_articles().for_listing()
+
+    og_type = "profile"
+
+    def get_summary(self):
+        return self.short_bio
+
+    def get_og_properties(self, request):
+        first_name, _, last_name = self.title.partition(" ")
+        return [
+            (name, value)
+            for name, value in [
+                ("profile:first_name", first_name),
+                ("profile:last_name", last_name),
+            ]
+            if value
+        ]
 
     def get_feed_links(self, request):
         return feed_links(
