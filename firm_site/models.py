@@ -15,6 +15,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
+from firm_site import structured_data
 from firm_site.images import BODY_IMAGE_SPEC, prefetch_renditions
 from firm_site.metadata import PageMeta, canonical_url, plain_text, social_image
 from firm_site.navigation import menu_pages, site_furniture
@@ -93,6 +94,10 @@ class BasePage(Page):
 
     def get_og_properties(self, request):
         """Further OpenGraph properties as (property, content) pairs."""
+        return []
+
+    def get_structured_data(self, request):
+        """schema.org items (dicts, see `firm_site.structured_data`) describing the page."""
         return []
 
     def get_page_meta(self, request, *, page_number=1):
@@ -200,6 +205,9 @@ class HomePage(BasePage):
     def get_summary(self):
         return self.strapline
 
+    def get_structured_data(self, request):
+        return [structured_data.legal_service(request)]
+
     def get_context(self, request, *args, **kwargs):
         from news.models import ArticlePage, NewsIndexPage
 
@@ -265,13 +273,27 @@ class FirmSettings(BaseSiteSetting):
         related_name="+",
         help_text="The privacy notice",
     )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The firm's logo as search engines show it (at least 112 pixels square)",
+    )
 
-    # The footer on every page reads both pages: fetch them with the setting.
-    select_related = ["complaints_page", "privacy_page"]
+    # The footer on every page reads both pages, and the structured data the
+    # logo: fetch them with the setting.
+    select_related = ["complaints_page", "privacy_page", "logo"]
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("firm_name"), FieldPanel("strapline"), FieldPanel("footer_tagline")],
+            [
+                FieldPanel("firm_name"),
+                FieldPanel("strapline"),
+                FieldPanel("footer_tagline"),
+                FieldPanel("logo"),
+            ],
             heading="The firm",
         ),
         MultiFieldPanel(

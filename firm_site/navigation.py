@@ -1,6 +1,6 @@
 """
-Site furniture: the main menu and the firm's details, shown on every page,
-and the years of the news archive.
+Site furniture: the main menu and the firm's details (with its logo), shown on
+every page, and the years of the news archive.
 
 All change rarely, so they are kept in the cache per site and cleared by the
 signal handlers in `firm_site.signals` whenever a page or the firm's details
@@ -11,16 +11,28 @@ reaches every worker; the timeout bounds staleness where it can't.
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
+from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page, Site
 
+from firm_site.images import LOGO_SPEC
 from firm_site.query import SitePageQuerySet
 
 FURNITURE_CACHE_TIMEOUT = 300
 
 
+@dataclass(frozen=True)
+class SiteLogo:
+    """The firm logo's rendition, kept with the furniture so pages need no query for it."""
+
+    url: str
+    width: int
+    height: int
+
+
 @dataclass
 class SiteFurniture:
     firm: object = None
+    logo: SiteLogo | None = None
     menu_pages: list = field(default_factory=list)
     # Category links on every page are built from the News & Blog page's URL.
     news_index: object = None
@@ -46,8 +58,10 @@ def site_furniture(request):
         key = furniture_cache_key(site.pk)
         furniture = cache.get(key)
         if furniture is None:
+            firm = FirmSettings.for_site(site)
             furniture = SiteFurniture(
-                firm=FirmSettings.for_site(site),
+                firm=firm,
+                logo=logo_rendition(firm.logo),
                 # Plain `Page` objects are enough: their URLs need no specific fields.
                 menu_pages=list(
                     SitePageQuerySet(Page)
@@ -69,6 +83,17 @@ def site_furniture(request):
             cache.set(key, furniture, FURNITURE_CACHE_TIMEOUT)
     request._site_furniture = furniture
     return furniture
+
+
+def logo_rendition(image):
+    if image is None:
+        return None
+    try:
+        rendition = image.get_rendition(LOGO_SPEC)
+    except SourceImageIOError:
+        # The file is missing (a copied database without its media): no logo, not an error.
+        return None
+    return SiteLogo(url=rendition.url, width=rendition.width, height=rendition.height)
 
 
 def menu_pages(request):

@@ -24,6 +24,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
+from firm_site import structured_data
 from firm_site.images import (
     BODY_IMAGE_SPEC,
     CARD_IMAGE_SPEC,
@@ -522,6 +523,20 @@ class ArticlePage(BasePage):
             (name, value.isoformat() if hasattr(value, "isoformat") else value)
             for name, value in properties
             if value
+        ]
+
+    def get_structured_data(self, request):
+        news_index = NewsIndexPage.for_request(request)
+        meta = self.get_page_meta(request)
+        crumbs = [("Home", request.build_absolute_uri("/"))]
+        if news_index:
+            crumbs.append(
+                (news_index.title, request.build_absolute_uri(news_index.get_url(request)))
+            )
+        crumbs.append((self.title, meta.canonical_url))
+        return [
+            structured_data.news_article(request, self, meta),
+            structured_data.breadcrumb_list(crumbs),
         ]
 
     def category_names(self):

@@ -19,6 +19,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from firm_site import structured_data
 from firm_site.images import PORTRAIT_SPEC, rendition_prefetch
 from firm_site.models import BasePage
 from firm_site.utils import paginate, tel_href
@@ -250,6 +251,9 @@ class PersonPage(RoutablePageMixin, BasePage):
             ]
             if value
         ]
+
+    def get_structured_data(self, request):
+        return [structured_data.person(request, self, full=True)]
 
     def get_feed_links(self, request):
         return feed_links(

@@ -1,7 +1,10 @@
-"""The `<head>` metadata of a page: canonical address, OpenGraph, Twitter card."""
+"""The `<head>` metadata of a page: canonical address, OpenGraph, Twitter card, JSON-LD."""
 
 from django import template
 from django.core.paginator import Page as PaginatorPage
+from django.utils.html import format_html_join
+
+from firm_site.structured_data import json_ld_script
 
 register = template.Library()
 
@@ -30,3 +33,15 @@ def page_meta(context):
     else:
         meta = page.get_page_meta(request, page_number=page_number)
     return {"meta": meta}
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context):
+    """A JSON-LD script for each item the page in the context describes itself with."""
+    page = context.get("page")
+    request = context.get("request")
+    if request is None or not hasattr(page, "get_structured_data"):
+        return ""
+    return format_html_join(
+        "\n", "{}", ((json_ld_script(item),) for item in page.get_structured_data(request))
+    )
