@@ -24,6 +24,7 @@ PROFILE_PAGE_QUERIES = 11
 PEOPLE_INDEX_QUERIES = 8
 HOME_PAGE_QUERIES = 7
 ARCHIVE_PAGE_QUERIES = 10
+SEARCH_QUERIES = 8
 NEWS_FEED_QUERIES = 8
 CATEGORY_FEED_QUERIES = 8
 AUTHOR_FEED_QUERIES = 8
@@ -105,3 +106,7 @@ class QueryBudgetTests(SiteTestCase):
         self.assert_budget(
             lambda article, category, person: f"{person.url}feed/rss/", AUTHOR_FEED_QUERIES
         )
+
+    def test_search(self):
+        # Every author is a "Jane Doe": the people match, and the articles by their authors.
+        self.assert_budget(lambda *objects: "/search/?q=jane", SEARCH_QUERIES)
