@@ -98,12 +98,14 @@ def serve_feed(request, feed_format, **kwargs):
 
 
 def feed_links(title, base_url):
-    """Autodiscovery links (`<link rel="alternate">`) for the feeds below `base_url`."""
+    """The feeds below `base_url`, for autodiscovery (`<link rel="alternate">`) and
+    visible subscribe links."""
     return [
-        {"title": f"{title} (RSS)", "type": "application/rss+xml", "url": f"{base_url}feed/rss/"},
         {
-            "title": f"{title} (Atom)",
-            "type": "application/atom+xml",
-            "url": f"{base_url}feed/atom/",
-        },
+            "title": f"{title} ({name})",
+            "name": name,
+            "type": f"application/{feed_format}+xml",
+            "url": f"{base_url}feed/{feed_format}/",
+        }
+        for feed_format, name in [("rss", "RSS"), ("atom", "Atom")]
     ]

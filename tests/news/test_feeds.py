@@ -137,6 +137,22 @@ class CategoryFeedTests(FeedTestCase):
                     ["In child"],
                 )
 
+    def test_readers_see_links_to_subscribe(self):
+        soup = self.fetch_soup("/news/category/child-abuse/")
+        links = soup.select(".subscribe a")
+        self.assertEqual(
+            [(a.get_text(" ", strip=True), a["href"]) for a in links],
+            [
+                ("RSS feed of Child Abuse", "/news/category/child-abuse/feed/rss/"),
+                ("Atom feed of Child Abuse", "/news/category/child-abuse/feed/atom/"),
+            ],
+        )
+        soup = self.fetch_soup("/news/")
+        self.assertEqual(
+            [a["href"] for a in soup.select(".subscribe a")],
+            ["/news/feed/rss/", "/news/feed/atom/"],
+        )
+
     def test_unknown_category_feed_is_not_found(self):
         self.assertEqual(self.client.get("/news/category/nope/feed/rss/").status_code, 404)
 
@@ -203,6 +219,10 @@ class AuthorFeedTests(FeedTestCase):
         soup = self.fetch_soup("/people/jane-doe/")
         hrefs = [link["href"] for link in soup.select("link[rel=alternate]")]
         self.assertEqual(hrefs[:2], ["/people/jane-doe/feed/rss/", "/people/jane-doe/feed/atom/"])
+        self.assertEqual(
+            [a["href"] for a in soup.select(".subscribe a")],
+            ["/people/jane-doe/feed/rss/", "/people/jane-doe/feed/atom/"],
+        )
         # The profile itself still works as before.
         self.assertEqual(soup.h1.get_text(), "Jane Doe")
 
