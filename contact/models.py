@@ -20,6 +20,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 
 from contact.crypto import EncryptedTextField
+from firm_site import structured_data
 from firm_site.models import BasePage
 
 # An unambiguous alphabet for references read out over the phone: no 0/O, 1/I/L.
@@ -77,6 +78,11 @@ class ContactPage(RoutablePageMixin, BasePage):
 
     # Contact pages always offer "Exit this page".
     show_quick_exit = True
+
+    def get_structured_data(self, request):
+        # The firm as a LegalService, as on the home page: how search engines
+        # learn its address and telephone number.
+        return [structured_data.legal_service(request)]
 
     @path("")
     def form(self, request):

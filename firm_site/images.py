@@ -13,6 +13,10 @@ CARD_IMAGE_SPEC = "fill-640x360"
 BODY_IMAGE_SPEC = "max-1200x900"
 # Portraits on author cards and profiles.
 PORTRAIT_SPEC = "fill-400x400"
+# The image social networks show for a shared page (og:image): 1.91:1.
+SOCIAL_IMAGE_SPEC = "fill-1200x630"
+# The firm's logo in structured data: search engines want at least 112px square.
+LOGO_SPEC = "max-512x512"
 
 
 def _renditions(*specs):

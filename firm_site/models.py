@@ -4,6 +4,7 @@ the home page, plain editable pages (privacy notice, complaints procedure) and
 the firm's details shown in every footer.
 """
 
+from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
 from django.db.models import Q
@@ -14,8 +15,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
+from firm_site import structured_data
 from firm_site.images import BODY_IMAGE_SPEC, prefetch_renditions
-from firm_site.navigation import menu_pages
+from firm_site.metadata import PageMeta, canonical_url, plain_text, social_image
+from firm_site.navigation import menu_pages, site_furniture
 from firm_site.query import SitePageManager
 from firm_site.utils import tel_href
 from news.blocks import StoryBlock, images_in
@@ -34,9 +37,110 @@ class BasePage(Page):
 
     # Pages about subjects such as abuse offer "Exit this page" (see quick_exit.html).
     show_quick_exit = False
+    # Set to False on page types search engines should not list (a form's thank-you page).
+    show_in_sitemap = True
+
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=(
+            "Shown when the page is shared on social media, cropped to 1200×630; its "
+            "description is the alt text. Articles use their teaser image if this is empty."
+        ),
+    )
+
+    promote_panels = Page.promote_panels + [
+        MultiFieldPanel([FieldPanel("social_image")], heading="For sharing")
+    ]
+
+    # OpenGraph's type: "website", "article" or "profile".
+    og_type = "website"
 
     class Meta:
         abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["feed_links"] = self.get_feed_links(request)
+        return context
+
+    def get_feed_links(self, request):
+        """The feeds announced in this page's `<head>` for feed readers to find:
+        by default, all of the News & Blog (from the cached site furniture)."""
+        news_index = site_furniture(request).news_index
+        return news_index.get_feed_links(request) if news_index else []
+
+    # Metadata: what search engines and social networks are told about the page.
+    # Each method works from data the page has already loaded (no queries).
+
+    def get_meta_title(self, request):
+        return self.seo_title or self.title
+
+    def get_meta_description(self):
+        """The editor's search description, else the page's own summary."""
+        return plain_text(self.search_description) or plain_text(self.get_summary())
+
+    def get_summary(self):
+        """A sentence or two about the page (an article's excerpt), for pages
+        without a search description."""
+        return ""
+
+    def get_social_image(self):
+        """The image (and its alt text) shown when the page is shared, or (None, "")."""
+        if self.social_image_id:
+            return self.social_image, self.social_image.description
+        return None, ""
+
+    def get_og_properties(self, request):
+        """Further OpenGraph properties as (property, content) pairs."""
+        return []
+
+    def get_structured_data(self, request):
+        """schema.org items (dicts, see `firm_site.structured_data`) describing the page."""
+        return []
+
+    def get_page_meta(self, request, *, page_number=1):
+        """The page's metadata; a listing passes the page number it shows."""
+        image, alt = self.get_social_image()
+        return PageMeta(
+            title=self.get_meta_title(request),
+            description=self.get_meta_description(),
+            canonical_url=canonical_url(request, page_number),
+            site_name=self.site_name(request),
+            og_type=self.og_type,
+            image=social_image(request, image, alt) if image else None,
+            properties=self.get_og_properties(request),
+        )
+
+    def get_route_meta(self, request, *, title, description="", page_number=1):
+        """The metadata of one of a routable page's routes (a category's page):
+        what the route shows, not the page's own summary and image, which a
+        route need not even load (see `route`)."""
+        return PageMeta(
+            title=title,
+            description=plain_text(description),
+            canonical_url=canonical_url(request, page_number),
+            site_name=self.site_name(request),
+        )
+
+    def site_name(self, request):
+        firm = site_furniture(request).firm
+        return getattr(firm, "firm_name", "") or settings.WAGTAIL_SITE_NAME
+
+    def get_sitemap_urls(self, request=None):
+        """As Wagtail's, but with the address built as canonical links are (from
+        the request, so https behind the proxy), and nothing for page types
+        that opt out with `show_in_sitemap = False`."""
+        if not self.show_in_sitemap:
+            return []
+        urls = super().get_sitemap_urls(request)
+        if request is not None:
+            for url in urls:
+                url["location"] = request.build_absolute_uri(self.get_url(request))
+        return urls
 
     def route(self, request, path_components):
         """As `Page.route`, but a page the URL only passes through
@@ -98,6 +202,16 @@ class HomePage(BasePage):
 
     LATEST_ARTICLE_COUNT = 6
 
+    def get_meta_title(self, request):
+        firm = site_furniture(request).firm
+        return self.seo_title or getattr(firm, "firm_name", "") or self.title
+
+    def get_summary(self):
+        return self.strapline
+
+    def get_structured_data(self, request):
+        return [structured_data.legal_service(request)]
+
     def get_context(self, request, *args, **kwargs):
         from news.models import ArticlePage, NewsIndexPage
 
@@ -118,6 +232,9 @@ class StandardPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    def get_summary(self):
+        return self.intro
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -171,13 +288,27 @@ class FirmSettings(BaseSiteSetting):
         default=2,
         help_text="How soon the firm aims to answer an enquiry, in working days",
     )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The firm's logo as search engines show it (at least 112 pixels square)",
+    )
 
-    # The footer on every page reads both pages: fetch them with the setting.
-    select_related = ["complaints_page", "privacy_page"]
+    # The footer on every page reads both pages, and the structured data the
+    # logo: fetch them with the setting.
+    select_related = ["complaints_page", "privacy_page", "logo"]
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("firm_name"), FieldPanel("strapline"), FieldPanel("footer_tagline")],
+            [
+                FieldPanel("firm_name"),
+                FieldPanel("strapline"),
+                FieldPanel("footer_tagline"),
+                FieldPanel("logo"),
+            ],
             heading="The firm",
         ),
         MultiFieldPanel(

@@ -20,5 +20,15 @@ class SitePageQuerySet(PageQuerySet):
         )
         return Q(Exists(covering_restrictions))
 
+    def searchable(self):
+        """Live pages outside private sections, filtered in a form search backends accept.
+
+        Search backends filter only on indexed fields (`index.FilterField`) and
+        refuse the subquery in `private_q()`; Wagtail's own version filters on
+        `path` and `depth`, indexed on every page, for one query more.
+        See https://docs.wagtail.org/en/stable/topics/search/searching.html#filtering
+        """
+        return self.live().exclude(PageQuerySet.private_q(self))
+
 
 SitePageManager = PageManager.from_queryset(SitePageQuerySet)

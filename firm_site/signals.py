@@ -2,6 +2,7 @@
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.images.models import AbstractImage
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -22,8 +23,9 @@ def clear_furniture_on_page_change(sender, **kwargs):
 def clear_furniture_on_save(sender, instance, **kwargs):
     from firm_site.models import FirmSettings
 
-    # Menu titles and the footer's page links come from pages; the rest from the settings.
-    if isinstance(instance, Page | Site | FirmSettings):
+    # Menu titles and the footer's page links come from pages; the rest from the
+    # settings, and the logo's rendition from its image (a new focal point, a new file).
+    if isinstance(instance, Page | Site | FirmSettings | AbstractImage):
         clear_site_furniture()
 
 

@@ -2,9 +2,11 @@ from django.conf import settings
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from contact import admin_urls as enquiry_admin_urls
+from firm_site import views
 
 urlpatterns = [
     # ADMIN_PATH ("admin/" unless set): a less obvious path keeps most bots away from the door.
@@ -12,6 +14,9 @@ urlpatterns = [
     path(f"{settings.ADMIN_PATH}enquiries/", include(enquiry_admin_urls)),
     path(settings.ADMIN_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("search/", views.search, name="search"),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:

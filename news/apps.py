@@ -6,3 +6,6 @@ class NewsConfig(AppConfig):
 
     name = "news"
     verbose_name = "News & Blog"
+
+    def ready(self):
+        from news import signals  # noqa: F401 (connects the receivers)

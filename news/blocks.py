@@ -7,6 +7,7 @@ See https://docs.wagtail.org/en/stable/topics/streamfield.html
 """
 
 from django.core.exceptions import ValidationError
+from django.utils.html import strip_tags
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
@@ -106,6 +107,29 @@ def images_in(stream_value):
         for block in stream_value
         if block.block_type == "image" and block.value["image"] is not None
     ]
+
+
+# Struct block fields that readers don't read as prose.
+UNREAD_FIELDS = {"level", "url", "alt_text", "page", "image", "link_text"}
+
+
+def words_in(raw_blocks):
+    """How many words a reader reads in a body, from its raw JSON-like data
+    (`stream_value.raw_data`, or the list a migration sees), without loading
+    the images and pages its blocks refer to."""
+
+    def texts(value):
+        if isinstance(value, str):
+            yield strip_tags(value)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if key not in UNREAD_FIELDS:
+                    yield from texts(item)
+        elif isinstance(value, list):
+            for item in value:
+                yield from texts(item)
+
+    return sum(len(text.split()) for block in raw_blocks for text in texts(block["value"]))
 
 
 class StoryBlock(blocks.StreamBlock):

@@ -3,7 +3,9 @@ News & Blog: the index at `/news/`, articles at `/news/<slug>/`, and the
 category tree whose pages live at `/news/category/<path>/`.
 """
 
+import math
 import re
+from datetime import datetime
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -12,7 +14,9 @@ from django.db.models import Exists, OuterRef, Prefetch, Q, Value
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils import timezone
+from django.utils.dateformat import format as date_format
 from django.utils.functional import cached_property
+from django.utils.html import strip_tags
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultipleChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
@@ -20,10 +24,12 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
+from firm_site import structured_data
 from firm_site.images import (
     BODY_IMAGE_SPEC,
     CARD_IMAGE_SPEC,
     PORTRAIT_SPEC,
+    SOCIAL_IMAGE_SPEC,
     prefetch_renditions,
     rendition_prefetch,
 )
@@ -31,7 +37,8 @@ from firm_site.models import BasePage
 from firm_site.navigation import site_furniture
 from firm_site.query import SitePageQuerySet
 from firm_site.utils import paginate
-from news.blocks import StoryBlock, images_in
+from news.blocks import StoryBlock, images_in, words_in
+from news.feeds import feed_links, feed_title, serve_feed
 from news.forms import ArticlePageForm
 from news.review import LegalReviewTask  # noqa: F401 (a model: the legal review task type)
 
@@ -41,6 +48,19 @@ CATEGORY_SEPARATOR = " – "
 # Slugs under /news/ that belong to the index's own routes, not to articles.
 RESERVED_ARTICLE_SLUGS = {"category", "feed", "page", "search"}
 YEAR_SLUG = re.compile(r"^\d{4}$")
+# A category's feeds live at /news/category/<path>/feed/rss/ (and atom/), so no
+# category may have a path ending like that.
+FEED_ADDRESS_ENDING = re.compile(r"/feed/(rss|atom)$")
+
+
+# A steady adult reading pace; rounding up, legal writing reads slower.
+WORDS_PER_MINUTE = 200
+
+
+def reading_time_minutes(excerpt, raw_body):
+    """Whole minutes to read the excerpt and body, at least one."""
+    words = len((excerpt or "").split()) + words_in(raw_body)
+    return max(1, math.ceil(words / WORDS_PER_MINUTE))
 
 
 class Category(models.Model):
@@ -124,6 +144,15 @@ class Category(models.Model):
                 raise ValidationError(
                     {"slug": "This slug makes the category's address too long; shorten it."}
                 )
+            if FEED_ADDRESS_ENDING.search(computed_path):
+                raise ValidationError(
+                    {
+                        "slug": (
+                            f'"{computed_path}" is the address of a feed of the category above. '
+                            "Please choose another slug."
+                        )
+                    }
+                )
             if Category.objects.filter(path=computed_path).exclude(pk=self.pk).exists():
                 raise ValidationError(
                     {"slug": "Another category at this level already uses this slug."}
@@ -140,6 +169,18 @@ class Category(models.Model):
 
     def descendants_and_self(self):
         return Category.objects.filter(Q(pk=self.pk) | Q(path__startswith=f"{self.path}/"))
+
+
+def period_bounds(year, month=None):
+    """The start and end (exclusive) of a year or month in the site's time zone
+    (Europe/London), so an article published at 00:30 BST on 1 July is July's.
+    Raises ValueError for a year or month that does not exist."""
+    if month is None:
+        start, end = datetime(year, 1, 1), datetime(year + 1, 1, 1)
+    else:
+        start = datetime(year, month, 1)
+        end = datetime(year + 1, 1, 1) if month == 12 else datetime(year, month + 1, 1)
+    return timezone.make_aware(start), timezone.make_aware(end)
 
 
 class ArticlePageQuerySet(SitePageQuerySet):
@@ -203,8 +244,11 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     ARTICLES_PER_PAGE = 12
 
+    def published_articles(self):
+        return ArticlePage.objects.child_of(self).live().public()
+
     def articles(self):
-        return ArticlePage.objects.child_of(self).live().public().for_listing()
+        return self.published_articles().for_listing()
 
     @classmethod
     def for_request(cls, request):
@@ -231,7 +275,11 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return super().route(request, path_components)
 
     def routable_children(self):
-        return ArticlePage.objects.child_of(self)
+        # The article's social image (its teaser, unless it has its own) comes with it.
+        return ArticlePage.objects.child_of(self).select_related("listing_image", "social_image")
+
+    def get_summary(self):
+        return strip_tags(self.intro)
 
     def get_context(self, request, *args, **kwargs):
         request._news_index = self
@@ -247,7 +295,88 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             context_overrides={
                 "articles": paginate(request, self.articles(), self.ARTICLES_PER_PAGE),
                 "category_tree": self.category_tree(),
+                "archive_years": site_furniture(request).archive_years,
             },
+        )
+
+    @re_path(r"^(?P<year>\d{4})/$")
+    def year_archive(self, request, year):
+        """`/news/2026/`: the year's articles, and links to its months."""
+        return self.archive(request, int(year))
+
+    @re_path(r"^(?P<year>\d{4})/(?P<month>\d{2})/$")
+    def month_archive(self, request, year, month):
+        """`/news/2026/03/`: the month's articles."""
+        return self.archive(request, int(year), int(month))
+
+    def archive(self, request, year, month=None):
+        try:
+            start, end = period_bounds(year, month)
+        except ValueError as error:
+            raise Http404("No such year or month.") from error
+        in_period = self.published_articles().filter(
+            first_published_at__gte=start, first_published_at__lt=end
+        )
+        articles = paginate(request, in_period.for_listing(), self.ARTICLES_PER_PAGE)
+        if not articles.paginator.count:
+            raise Http404("No articles were published then.")
+        period_name = date_format(start, "F Y" if month else "Y")
+        months = []
+        if month is None:
+            # In the site's time zone, as `period_bounds` counts.
+            months = [
+                moment.date() for moment in in_period.datetimes("first_published_at", "month")
+            ]
+        return self.render(
+            request,
+            template="news/archive_page.html",
+            context_overrides={
+                "meta_title": f"Articles from {period_name}",
+                "meta_description": f"News and articles published in {period_name}.",
+                "period_start": start,
+                "is_month": month is not None,
+                "months": months,
+                "articles": articles,
+                "archive_years": site_furniture(request).archive_years,
+            },
+        )
+
+    def archive_url(self, year, month=None):
+        if month is None:
+            route, args = "year_archive", [f"{year:04d}"]
+        else:
+            route, args = "month_archive", [f"{year:04d}", f"{month:02d}"]
+        return self.url + self.reverse_subpage(route, args=args)
+
+    def get_feed_links(self, request):
+        return feed_links(self.title, self.get_url(request))
+
+    @re_path(r"^feed/(?P<feed_format>rss|atom)/$")
+    def feed(self, request, feed_format):
+        """`/news/feed/rss/`, `/news/feed/atom/`: the newest articles."""
+        return serve_feed(
+            request,
+            feed_format,
+            title=feed_title(request, self.title),
+            description=strip_tags(self.intro) or self.title,
+            link=self.get_url(request),
+            articles=self.published_articles().with_card_data(),
+        )
+
+    # Before `category`, which would otherwise read "feed/rss" as part of a category's path.
+    @re_path(r"^category/(?P<category_path>[-\w]+(?:/[-\w]+)*)/feed/(?P<feed_format>rss|atom)/$")
+    def category_feed(self, request, category_path, feed_format):
+        """`/news/category/<path>/feed/rss/` (and `atom/`): the newest articles in a category."""
+        category = Category.objects.filter(path=category_path).first()
+        if category is None:
+            raise Http404("No such category.")
+        return serve_feed(
+            request,
+            feed_format,
+            title=feed_title(request, category.full_name, self.title),
+            description=category.description or category.full_name,
+            link=self.category_url(category),
+            articles=self.published_articles().in_category(category).with_card_data(),
         )
 
     @re_path(r"^category/(?P<category_path>[-\w]+(?:/[-\w]+)*)/$")
@@ -275,6 +404,10 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
                     if path.startswith(prefix) and "/" not in path[len(prefix) :]
                 ],
                 "articles": articles,
+                "feed_links": feed_links(category.full_name, self.category_url(category))
+                + self.get_feed_links(request),
+                "meta_title": category.full_name,
+                "meta_description": category.description,
             },
         )
 
@@ -314,6 +447,8 @@ class ArticlePage(BasePage):
     # "Reviewed by <name> on <date>" without a query, and used by the review-due report.
     reviewed_by_name = models.CharField(max_length=255, blank=True, editable=False)
     reviewed_at = models.DateField(null=True, blank=True, editable=False)
+    # Kept on save so that cards show it without loading the body.
+    reading_time_minutes = models.PositiveSmallIntegerField(default=1, editable=False)
 
     content_panels = BasePage.content_panels + [
         FieldPanel("excerpt"),
@@ -330,6 +465,10 @@ class ArticlePage(BasePage):
     search_fields = BasePage.search_fields + [
         index.SearchField("excerpt"),
         index.SearchField("body"),
+        # Methods rather than `RelatedFields`: the database backends index a related
+        # field called "title" (the author's name) as if it were the article's title.
+        index.SearchField("category_names"),
+        index.SearchField("author_names"),
     ]
 
     parent_page_types = ["news.NewsIndexPage"]
@@ -354,6 +493,68 @@ class ArticlePage(BasePage):
                     )
                 }
             )
+
+    def save(self, *args, **kwargs):
+        self.reading_time_minutes = reading_time_minutes(self.excerpt, self.body.raw_data)
+        super().save(*args, **kwargs)
+        # Wagtail indexes a page as soon as its row is saved, before its authors
+        # and categories are: index it again now they are, so searching for an
+        # author's or category's name finds a newly published article.
+        index.insert_or_update_object(self)
+
+    og_type = "article"
+
+    def get_summary(self):
+        return self.excerpt
+
+    def get_social_image(self):
+        """Its own social image, else its teaser image."""
+        if self.social_image_id:
+            return self.social_image, self.social_image.description
+        if self.listing_image_id:
+            return self.listing_image, self.listing_image_alt
+        return None, ""
+
+    def get_og_properties(self, request):
+        properties = [
+            ("article:published_time", self.first_published_at),
+            ("article:modified_time", self.last_published_at),
+        ]
+        properties += [
+            ("article:author", request.build_absolute_uri(person.get_url(request)))
+            for person in self.ordered_authors
+        ]
+        properties += [
+            ("article:section", category.full_name) for category in self.ordered_categories[:1]
+        ]
+        properties += [("article:tag", category.name) for category in self.ordered_categories]
+        return [
+            (name, value.isoformat() if hasattr(value, "isoformat") else value)
+            for name, value in properties
+            if value
+        ]
+
+    def get_structured_data(self, request):
+        news_index = NewsIndexPage.for_request(request)
+        meta = self.get_page_meta(request)
+        crumbs = [("Home", request.build_absolute_uri("/"))]
+        if news_index:
+            crumbs.append(
+                (news_index.title, request.build_absolute_uri(news_index.get_url(request)))
+            )
+        crumbs.append((self.title, meta.canonical_url))
+        return [
+            structured_data.news_article(request, self, meta),
+            structured_data.breadcrumb_list(crumbs),
+        ]
+
+    def category_names(self):
+        return " ".join(category.full_name for category in self.categories.all())
+
+    def author_names(self):
+        return " ".join(
+            authorship.person.title for authorship in self.authors.all() if authorship.person
+        )
 
     def was_updated_after_publishing(self):
         """True when the article was republished on a later day than it first went out."""
@@ -410,14 +611,17 @@ class ArticlePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         related_articles = self.related_articles()
-        # One query for the renditions of every image on the page.
+        # One query for the renditions of every image on the page, and of the
+        # one social networks show.
         prefetch_renditions(
             images_in(self.body)
             + [person.photo for person in self.ordered_authors]
-            + [article.listing_image for article in related_articles],
+            + [article.listing_image for article in related_articles]
+            + [self.get_social_image()[0]],
             BODY_IMAGE_SPEC,
             PORTRAIT_SPEC,
             CARD_IMAGE_SPEC,
+            SOCIAL_IMAGE_SPEC,
         )
         context["news_index"] = NewsIndexPage.for_request(request)
         context["related_articles"] = related_articles

@@ -10,16 +10,20 @@ from django.db import models
 from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.html import strip_tags
 from django.utils.http import urlencode
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
 from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from firm_site import structured_data
 from firm_site.images import PORTRAIT_SPEC, rendition_prefetch
 from firm_site.models import BasePage
 from firm_site.utils import paginate, tel_href
+from news.feeds import feed_links, feed_title, serve_feed
 from people.forms import PersonPageForm
 from people.permissions import OwnProfilePermissionTester
 
@@ -61,7 +65,10 @@ class PeopleIndexPage(BasePage):
     max_count = 1
 
     def routable_children(self):
-        return PersonPage.objects.child_of(self).select_related("photo")
+        return PersonPage.objects.child_of(self).select_related("photo", "social_image")
+
+    def get_summary(self):
+        return strip_tags(self.intro)
 
     def people(self):
         return (
@@ -108,8 +115,11 @@ class PeopleIndexPage(BasePage):
         return context
 
 
-class PersonPage(BasePage):
-    """A solicitor's or staff member's profile, and their byline on articles."""
+class PersonPage(RoutablePageMixin, BasePage):
+    """A solicitor's or staff member's profile, and their byline on articles.
+
+    Routable for the feeds of their articles: `feed/rss/` and `feed/atom/`.
+    """
 
     job_title = models.CharField(max_length=100, help_text="e.g. Associate Solicitor")
     departments = ParentalManyToManyField(Department, blank=True, related_name="people")
@@ -226,10 +236,49 @@ class PersonPage(BasePage):
     def first_name(self):
         return self.title.split()[0] if self.title else ""
 
-    def articles(self):
+    def published_articles(self):
         from news.models import ArticlePage
 
-        return ArticlePage.objects.live().public().by_author(self).for_listing()
+        return ArticlePage.objects.live().public().by_author(self)
+
+    def articles(self):
+        return self.published_articles().for_listing()
+
+    og_type = "profile"
+
+    def get_summary(self):
+        return self.short_bio
+
+    def get_og_properties(self, request):
+        first_name, _, last_name = self.title.partition(" ")
+        return [
+            (name, value)
+            for name, value in [
+                ("profile:first_name", first_name),
+                ("profile:last_name", last_name),
+            ]
+            if value
+        ]
+
+    def get_structured_data(self, request):
+        return [structured_data.person(request, self, full=True)]
+
+    def get_feed_links(self, request):
+        return feed_links(
+            f"Articles by {self.title}", self.get_url(request)
+        ) + super().get_feed_links(request)
+
+    @re_path(r"^feed/(?P<feed_format>rss|atom)/$")
+    def feed(self, request, feed_format):
+        """`/people/<slug>/feed/rss/` (and `atom/`): the person's newest articles."""
+        return serve_feed(
+            request,
+            feed_format,
+            title=feed_title(request, f"Articles by {self.title}"),
+            description=self.short_bio,
+            link=self.get_url(request),
+            articles=self.published_articles().with_card_data(),
+        )
 
     def get_context(self, request, *args, **kwargs):
         from news.models import NewsIndexPage

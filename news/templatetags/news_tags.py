@@ -20,6 +20,15 @@ def category_url(context, category):
     return news_index.category_url(category)
 
 
+@register.simple_tag(takes_context=True)
+def archive_url(context, year, month=None):
+    """The URL of a year's (or a month's) archive under the News & Blog page in the context."""
+    news_index = context.get("news_index")
+    if news_index is None:
+        return ""
+    return news_index.archive_url(year, month)
+
+
 def share_urls(title, url):
     """Plain share links: no third-party script, no tracking parameters.
 

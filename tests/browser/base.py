@@ -15,7 +15,7 @@ from pathlib import Path
 
 from django.contrib.staticfiles.testing import StaticLiveServerTestCase
 from django.core.cache import cache
-from django.test import override_settings
+from django.test import override_settings, tag
 
 from tests.factories import build_site_tree
 
@@ -36,6 +36,7 @@ def chromium_path():
 MEDIA_ROOT = tempfile.mkdtemp(prefix="browser-test-media-")
 
 
+@tag("browser")
 @override_settings(
     ROOT_URLCONF="tests.browser.urls",
     MEDIA_ROOT=MEDIA_ROOT,

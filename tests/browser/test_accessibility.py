@@ -57,6 +57,9 @@ class PageTypesTests(BrowserTestCase):
             ("profile", person.url),
             ("privacy-notice", "/privacy-notice/"),
             ("contact", "/contact/"),
+            ("search", "/search/?q=abuse"),
+            ("search-empty", "/search/?q=zzzqqq"),
+            ("archive", "/news/2026/"),
         ]
         for name, path in pages:
             with self.subTest(page=name):

@@ -61,6 +61,8 @@ class ShowingTheFormTests(EnquiryFormTestCase):
         consent_label = soup.select_one("label[for=id_consent]")
         self.assertIn("sensitive details", consent_label.get_text())
         self.assertEqual(consent_label.a["href"], "/privacy-notice/")
+        # The firm, described for search engines as on the home page.
+        self.assertIn('"@type": "LegalService"', response.content.decode())
         aside = soup.select_one(".contact__aside").get_text(" ", strip=True)
         self.assertIn("Only our enquiries team reads what you send.", aside)
         self.assertIn("0113 496 0000", aside)
@@ -95,9 +97,12 @@ class ShowingTheFormTests(EnquiryFormTestCase):
         exit_link = soup.select_one("a.quick-exit__button")
         self.assertEqual(exit_link.get_text(strip=True), "Exit this page")
         self.assertEqual(exit_link["href"], "https://www.bbc.co.uk/weather")
-        scripts = [script["src"] for script in soup.find_all("script")]
+        scripts = [script["src"] for script in soup.find_all("script", src=True)]
         self.assertIn("/static/js/quick-exit.js", scripts)
         self.assertTrue(all(src.startswith("/static/") for src in scripts))
+        # Inline scripts are data only (JSON-LD), never code.
+        for script in soup.find_all("script", src=False):
+            self.assertEqual(script["type"], "application/ld+json")
 
     def test_methods_other_than_get_are_refused_on_the_form(self):
         for method in ["post", "put", "delete", "patch"]:

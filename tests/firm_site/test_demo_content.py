@@ -48,6 +48,7 @@ class DemoContentTests(TestCase):
         firm = FirmSettings.objects.get()
         self.assertEqual(firm.complaints_page.slug, "complaints")
         self.assertEqual(firm.privacy_page.slug, "privacy-notice")
+        self.assertEqual(firm.logo.title, "Logo: Ashdown Marlowe Solicitors")
         # Articles are spread over time, so listings and pagination show real behaviour.
         dates = set(ArticlePage.objects.values_list("first_published_at__date", flat=True))
         self.assertGreaterEqual(len(dates), 15)

@@ -56,6 +56,11 @@ class StandardPageTests(SiteTestCase):
         self.assertEqual(soup.h1.get_text(), "Complaints procedure")
         self.assertIn("Legal Ombudsman", soup.select_one(".standard__body").get_text())
 
+    def test_unknown_addresses_below_the_listings_are_not_found(self):
+        for url in ["/news/no-such-article/", "/people/nobody/", "/news/no/such/thing/"]:
+            with self.subTest(url=url):
+                self.fetch_soup(url, status=404)
+
     def test_not_found_page_keeps_the_site_around_it(self):
         soup = self.fetch_soup("/no-such-page/", status=404)
         self.assertEqual(soup.h1.get_text(), "Sorry, we can't find that page")

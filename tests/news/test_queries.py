@@ -23,6 +23,11 @@ CATEGORY_PAGE_QUERIES = 10
 PROFILE_PAGE_QUERIES = 11
 PEOPLE_INDEX_QUERIES = 8
 HOME_PAGE_QUERIES = 7
+ARCHIVE_PAGE_QUERIES = 10
+SEARCH_QUERIES = 8
+NEWS_FEED_QUERIES = 8
+CATEGORY_FEED_QUERIES = 8
+AUTHOR_FEED_QUERIES = 8
 
 
 class QueryBudgetTests(SiteTestCase):
@@ -81,3 +86,27 @@ class QueryBudgetTests(SiteTestCase):
 
     def test_home_page(self):
         self.assert_budget(lambda *objects: "/", HOME_PAGE_QUERIES)
+
+    def test_archive_page(self):
+        self.assert_budget(
+            lambda article, *objects: f"/news/{article.first_published_at:%Y}/",
+            ARCHIVE_PAGE_QUERIES,
+        )
+
+    def test_news_feed(self):
+        self.assert_budget(lambda *objects: "/news/feed/atom/", NEWS_FEED_QUERIES)
+
+    def test_category_feed(self):
+        self.assert_budget(
+            lambda article, category, person: f"/news/category/{category.path}/feed/rss/",
+            CATEGORY_FEED_QUERIES,
+        )
+
+    def test_author_feed(self):
+        self.assert_budget(
+            lambda article, category, person: f"{person.url}feed/rss/", AUTHOR_FEED_QUERIES
+        )
+
+    def test_search(self):
+        # Every author is a "Jane Doe": the people match, and the articles by their authors.
+        self.assert_budget(lambda *objects: "/search/?q=jane", SEARCH_QUERIES)

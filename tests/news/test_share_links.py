@@ -52,6 +52,9 @@ class ShareUrlTests(SiteTestCase):
         self.assertEqual(copy_button["data-copy-link"], absolute_url)
         # Only JavaScript reveals it.
         self.assertTrue(copy_button.has_attr("hidden"))
-        # No third-party script anywhere on the page.
+        # No third-party script anywhere on the page (JSON-LD is data, not code).
         for script in soup.find_all("script"):
+            if script.get("type") == "application/ld+json":
+                self.assertFalse(script.has_attr("src"), script)
+                continue
             self.assertTrue(script["src"].startswith("/static/"), script)

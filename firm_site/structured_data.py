@@ -1,0 +1,171 @@
+"""
+Structured data (schema.org as JSON-LD) built from the models, for search
+engines: the firm as a `LegalService`, a `Person` per profile, a
+`NewsArticle` and its `BreadcrumbList` per article.
+
+Builders return plain dicts; `json_ld_script` serializes one for a
+`<script type="application/ld+json">`, escaped so no value can close the
+script. Pages list theirs in `get_structured_data(request)`, rendered by the
+`{% structured_data %}` tag. Another page that stands for the firm (the contact
+page) returns `[legal_service(request)]`.
+See https://developers.google.com/search/docs/appearance/structured-data/article
+"""
+
+import json
+import re
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+from firm_site.images import PORTRAIT_SPEC
+from firm_site.navigation import site_furniture
+
+SCHEMA_CONTEXT = "https://schema.org"
+UK_POSTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$", re.IGNORECASE)
+
+# As Django's json_script: "<", ">" and "&" as JSON escapes, so "</script>" or
+# "<!--" inside a value stays text; U+2028/9 for older JavaScript parsers.
+JSON_SCRIPT_ESCAPES = {
+    ord("<"): "\\u003C",
+    ord(">"): "\\u003E",
+    ord("&"): "\\u0026",
+    ord("\u2028"): "\\u2028",
+    ord("\u2029"): "\\u2029",
+}
+
+
+def json_ld_script(data):
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, sort_keys=False)
+    return format_html(
+        '<script type="application/ld+json">{}</script>',
+        mark_safe(text.translate(JSON_SCRIPT_ESCAPES)),  # noqa: S308 (escaped above)
+    )
+
+
+def absolute(request, url):
+    return request.build_absolute_uri(url)
+
+
+def firm_id(request):
+    """One identifier for the firm wherever it appears (publisher, employer)."""
+    return absolute(request, "/") + "#firm"
+
+
+def image_object(request, rendition):
+    return {
+        "@type": "ImageObject",
+        "url": absolute(request, rendition.url),
+        "width": rendition.width,
+        "height": rendition.height,
+    }
+
+
+def postal_address(address_lines):
+    """A UK address written one line per line: the last line is the postcode
+    when it looks like one, the line before it the town."""
+    lines = list(address_lines)
+    address = {"@type": "PostalAddress", "addressCountry": "GB"}
+    if lines and UK_POSTCODE.match(lines[-1]):
+        address["postalCode"] = lines.pop()
+        if len(lines) > 1:
+            address["addressLocality"] = lines.pop()
+    if lines:
+        address["streetAddress"] = ", ".join(lines)
+    return address
+
+
+def firm_reference(request):
+    """The firm, briefly, where another item points at it (an article's publisher)."""
+    furniture = site_furniture(request)
+    reference = {
+        "@type": "LegalService",
+        "@id": firm_id(request),
+        "name": getattr(furniture.firm, "firm_name", ""),
+        "url": absolute(request, "/"),
+    }
+    if furniture.logo:
+        reference["logo"] = image_object(request, furniture.logo)
+    return reference
+
+
+def legal_service(request):
+    """The firm in full, from its details in Settings › Firm details (for the
+    home and contact pages). Reads only the cached site furniture: no query."""
+    firm = site_furniture(request).firm
+    data = {"@context": SCHEMA_CONTEXT, **firm_reference(request)}
+    if firm is None:
+        return data
+    if "logo" in data:
+        data["image"] = data["logo"]["url"]
+    if firm.strapline:
+        data["description"] = firm.strapline
+    if firm.address_lines:
+        data["address"] = postal_address(firm.address_lines)
+    if firm.phone:
+        data["telephone"] = firm.phone
+    if firm.email:
+        data["email"] = firm.email
+    if firm.sra_number:
+        data["identifier"] = {
+            "@type": "PropertyValue",
+            "propertyID": "SRA number",
+            "value": firm.sra_number,
+        }
+    return data
+
+
+def person(request, person_page, *, full=False):
+    """A person: brief as an article's author, `full` on their own profile."""
+    data = {
+        "@type": "Person",
+        "name": person_page.title,
+        "jobTitle": person_page.job_title,
+        "url": absolute(request, person_page.get_url(request)),
+    }
+    if person_page.photo:
+        data["image"] = absolute(request, person_page.photo.get_rendition(PORTRAIT_SPEC).url)
+    if full:
+        data = {"@context": SCHEMA_CONTEXT, **data}
+        firm = firm_reference(request)
+        data["worksFor"] = {key: firm[key] for key in ("@type", "@id", "name", "url")}
+        if person_page.phone:
+            data["telephone"] = person_page.phone
+        if person_page.email:
+            data["email"] = person_page.email
+    return data
+
+
+def news_article(request, article, meta):
+    """An article, from the page and its already-built `PageMeta` (canonical
+    address, description, shared image), so both tell the same story."""
+    data = {
+        "@context": SCHEMA_CONTEXT,
+        "@type": "NewsArticle",
+        "headline": article.title,
+        "description": meta.description,
+        "url": meta.canonical_url,
+        "mainEntityOfPage": {"@type": "WebPage", "@id": meta.canonical_url},
+        "datePublished": article.first_published_at,
+        "dateModified": article.last_published_at or article.first_published_at,
+        "author": [person(request, author) for author in article.ordered_authors],
+        "publisher": firm_reference(request),
+        "articleSection": [category.full_name for category in article.ordered_categories],
+        "inLanguage": "en-GB",
+        "timeRequired": f"PT{article.reading_time_minutes}M",
+    }
+    if meta.image:
+        data["image"] = [meta.image.url]
+    return data
+
+
+def breadcrumb_list(crumbs):
+    """`crumbs`: (name, absolute URL) pairs from the home page down."""
+    return {
+        "@context": SCHEMA_CONTEXT,
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": position, "name": name, "item": url}
+            for position, (name, url) in enumerate(crumbs, start=1)
+        ],
+    }

@@ -1,0 +1,32 @@
+"""Keep articles findable by their authors' and categories' current names.
+
+An article's search entry holds the names of its authors and categories
+(`ArticlePage.author_names`, `category_names`); when one of those is renamed,
+the articles that carry the old name are indexed again.
+"""
+
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+from wagtail.search import index
+from wagtail.signals import page_published
+
+
+def reindex(articles):
+    for article in articles:
+        index.insert_or_update_object(article)
+
+
+@receiver(page_published)
+def reindex_articles_of_person(sender, instance, **kwargs):
+    from news.models import ArticlePage
+    from people.models import PersonPage
+
+    if isinstance(instance, PersonPage):
+        reindex(ArticlePage.objects.by_author(instance))
+
+
+@receiver(post_save, sender="news.Category")
+def reindex_articles_in_category(sender, instance, created, raw=False, **kwargs):
+    # Category.save() saves each sub-category in turn, so each reindexes its own articles.
+    if not (created or raw):
+        reindex(instance.articles.all())
