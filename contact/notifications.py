@@ -69,7 +69,7 @@ def deliver(notification_id):
 
     with transaction.atomic():
         notification = (
-            EnquiryNotification.objects.select_for_update()
+            EnquiryNotification.objects.select_for_update(of=("self",))
             .select_related("enquiry", "enquiry__solicitor")
             .filter(pk=notification_id)
             .first()

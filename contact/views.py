@@ -8,6 +8,7 @@ what the enquirer typed still in it: nothing is ever silently dropped.
 """
 
 import logging
+import re
 from urllib.parse import parse_qsl, urlsplit
 
 from django.conf import settings
@@ -39,9 +40,13 @@ def never_cache(response):
     return response
 
 
+SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,255}$")
+
+
 def _routed_solicitor(slug):
     """The live profile named by `?solicitor=`; anything else means the general form."""
-    if not slug or len(slug) > 255:
+    # Only something shaped like a slug reaches the database (PostgreSQL refuses NUL).
+    if not slug or not SLUG.match(slug):
         return None
     return PersonPage.objects.live().public().filter(slug=slug).first()
 
@@ -51,8 +56,10 @@ def _came_from(request, value):
     if value and url_has_allowed_host_and_scheme(
         value, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
-        parts = urlsplit(value)
-        return (parts.path or "/")[:255]
+        path = urlsplit(value).path or "/"
+        # A path as browsers send it: printable, no spaces, no NUL.
+        if path.isprintable() and not any(char.isspace() for char in path):
+            return path[:255]
     return ""
 
 

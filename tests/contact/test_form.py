@@ -1,6 +1,10 @@
 """The confidential enquiry form at /contact/."""
 
+from datetime import timedelta
+
 from django.db import connection
+from django.utils import timezone
+from freezegun import freeze_time
 
 from contact.models import Enquiry
 from tests.contact.utils import (
@@ -165,6 +169,23 @@ class SendingTheFormTests(EnquiryFormTestCase):
         form = self.client.get(FORM_URL, HTTP_REFERER="https://elsewhere.example/page/")
         self.send(valid_answers(message="Another message"), response=form)
         self.assertEqual(Enquiry.objects.get().source_path, "")
+
+    def test_hostile_hidden_fields_are_ignored_not_stored(self):
+        form = self.show_form()
+        hidden = self.hidden_fields(form)
+        hidden.pop("csrfmiddlewaretoken", None)
+        data = {
+            **hidden,
+            **valid_answers(),
+            "solicitor": "jane-doe\x00",
+            "came_from": "/news/\x00<script>/",
+        }
+        with freeze_time(timezone.now() + timedelta(seconds=30)):
+            response = self.client.post(SEND_URL, data)
+        self.assertEqual(response.status_code, 303)
+        enquiry = Enquiry.objects.get()
+        self.assertIsNone(enquiry.solicitor)
+        self.assertEqual(enquiry.source_path, "")
 
     def test_asking_only_for_a_call_back(self):
         response = self.send(valid_answers(message="", callback_only="on"))

@@ -4,6 +4,7 @@ import socket
 import threading
 from datetime import timedelta
 from email import message_from_bytes, policy
+from unittest import mock
 
 from aiosmtpd.controller import Controller
 from django.core import mail
@@ -24,17 +25,22 @@ PRIVATE = ["Alex Example", "alex@example.com", "0113 496 0999", "my school", "19
 
 
 def run_worker():
-    """What `manage.py db_worker` does, once through the queue."""
-    call_command(
-        "db_worker",
-        "--backend",
-        "notifications",
-        "--batch",
-        "--no-startup-delay",
-        "--interval",
-        "0",
-        verbosity=0,
-    )
+    """What `manage.py db_worker` does, once through the queue.
+
+    The worker tidies up database connections between tasks; in a test the
+    whole test is one transaction on one connection, which must stay open.
+    """
+    with mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"):
+        call_command(
+            "db_worker",
+            "--backend",
+            "notifications",
+            "--batch",
+            "--no-startup-delay",
+            "--interval",
+            "0",
+            verbosity=0,
+        )
 
 
 class NotificationContentTests(EnquiryFormTestCase):
