@@ -24,3 +24,6 @@ LOGGING = {
 }
 DEMO_ADMIN_ALLOWED = True
 MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMiddleware"]  # noqa: F405
+# Close connections at the end of every request: the browser tests' live server
+# answers from threads whose connections must not outlive the test database.
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405

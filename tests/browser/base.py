@@ -15,6 +15,7 @@ from pathlib import Path
 
 from django.contrib.staticfiles.testing import StaticLiveServerTestCase
 from django.core.cache import cache
+from django.db import connections
 from django.test import override_settings, tag
 
 from tests.factories import build_site_tree
@@ -103,7 +104,11 @@ class BrowserTestCase(StaticLiveServerTestCase):
     def tearDown(self):
         self.context.close()
         self.browser.close()
+        # Queries made while Playwright's loop was in charge opened connections of
+        # their own; close them, or PostgreSQL can't drop the test database.
+        connections.close_all()
         self.playwright.stop()
+        connections.close_all()
         super().tearDown()
 
     def url(self, path):
