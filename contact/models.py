@@ -14,6 +14,7 @@ import secrets
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -78,6 +79,9 @@ class ContactPage(RoutablePageMixin, BasePage):
 
     # Contact pages always offer "Exit this page".
     show_quick_exit = True
+
+    def get_summary(self):
+        return strip_tags(self.intro)
 
     def get_structured_data(self, request):
         # The firm as a LegalService, as on the home page: how search engines

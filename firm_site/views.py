@@ -2,7 +2,8 @@
 
 import re
 
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.templatetags.static import static
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
@@ -60,6 +61,11 @@ def search(request):
     # Results pages are endless and thin: keep them out of search engines.
     response["X-Robots-Tag"] = "noindex"
     return response
+
+
+def favicon(request):
+    """Browsers and feed readers ask for /favicon.ico whatever the page links to."""
+    return redirect(static("img/favicon.ico"), permanent=True)
 
 
 def robots_txt(request):

@@ -81,3 +81,12 @@ class EncryptionKeyTests(SiteTestCase):
             self.assertIn("contact.E001", [error.id for error in run_checks()])
         with override_settings(ENQUIRY_ENCRYPTION_KEYS=["not-a-key"]):
             self.assertIn("contact.E002", [error.id for error in run_checks()])
+
+
+class ContactPageMetadataTests(SiteTestCase):
+    def test_the_intro_describes_the_page_for_search_engines(self):
+        self.tree.contact.intro = "<p>Tell us <b>in confidence</b> what happened.</p>"
+        self.tree.contact.save()
+        soup = self.fetch_soup("/contact/")
+        description = soup.select_one("meta[name=description]")["content"]
+        self.assertEqual(description, "Tell us in confidence what happened.")

@@ -79,3 +79,12 @@ class PageTreeRulesTests(WagtailPageTestCase):
             HomePage, {NewsIndexPage, PeopleIndexPage, StandardPage, ContactPage}
         )
         self.assertAllowedSubpageTypes(ContactPage, {})
+
+
+class FaviconTests(SiteTestCase):
+    def test_favicon_ico_leads_to_the_icon(self):
+        response = self.client.get("/favicon.ico")
+        self.assertEqual(response.status_code, 301)
+        self.assertEqual(response["Location"], "/static/img/favicon.ico")
+        soup = self.fetch_soup("/")
+        self.assertEqual(soup.select_one("link[rel=icon]")["href"], "/static/img/favicon.svg")
