@@ -3,8 +3,8 @@
 import re
 
 from django.shortcuts import redirect, render
-from django.templatetags.static import static
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from django.urls import reverse
 
 from firm_site.utils import paginate
