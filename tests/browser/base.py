@@ -123,6 +123,10 @@ class BrowserTestCase(StaticLiveServerTestCase):
         SCREENSHOT_DIR.mkdir(exist_ok=True)
         for label, viewport in [("390", PHONE), ("1280", DESKTOP)]:
             self.page.set_viewport_size(viewport)
+            # Scroll through the page so lazily loaded images are in the picture.
+            self.page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+            self.page.wait_for_load_state("networkidle")
+            self.page.evaluate("window.scrollTo(0, 0)")
             self.page.screenshot(path=SCREENSHOT_DIR / f"{name}-{label}.png", full_page=True)
         self.page.set_viewport_size(DESKTOP)
 
