@@ -168,18 +168,17 @@ def submit_enquiry(request, contact_page):
     form = _form(request, contact_page, data=data)
     token = protection.read_form_token(data.get("form_token"))
 
-    if token is None:
+    def form_again(status, notice=None):
+        """The form back, filled in as sent, with a fresh token and a message."""
         return _render_form(
-            request,
-            contact_page,
-            form,
-            solicitor,
-            came_from,
-            status=400,
-            notice=(
-                "Sorry, we could not read part of the form. "
-                "Please check your details and send it again."
-            ),
+            request, contact_page, form, solicitor, came_from, status=status, notice=notice
+        )
+
+    if token is None:
+        return form_again(
+            400,
+            "Sorry, we could not read part of the form. "
+            "Please check your details and send it again.",
         )
     seconds_open, submission_key, notice_version = token
 
@@ -190,35 +189,22 @@ def submit_enquiry(request, contact_page):
 
     if protection.is_rate_limited(request):
         logger.info("Enquiry form rate limit reached")
-        return _render_form(
-            request,
-            contact_page,
-            form,
-            solicitor,
-            came_from,
-            status=429,
-            notice=(
-                "We have received several enquiries from your connection in the last few "
-                "minutes, so we cannot take another just now. Please wait ten minutes and "
-                "send it again, or telephone us."
-            ),
+        return form_again(
+            429,
+            "We have received several enquiries from your connection in the last few "
+            "minutes, so we cannot take another just now. Please wait ten minutes and "
+            "send it again, or telephone us.",
         )
 
     if not form.is_valid():
         if "leave_blank" in form.errors:
             protection.count_submission(request)
-        return _render_form(request, contact_page, form, solicitor, came_from, status=400)
+        return form_again(400)
 
     if seconds_open < settings.ENQUIRY_MIN_SECONDS_TO_SUBMIT:
         protection.count_submission(request)
-        return _render_form(
-            request,
-            contact_page,
-            form,
-            solicitor,
-            came_from,
-            status=400,
-            notice="That was very quick. Please check your details and press Send again.",
+        return form_again(
+            400, "That was very quick. Please check your details and press Send again."
         )
 
     cleaned = form.cleaned_data
