@@ -16,7 +16,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 
@@ -46,16 +46,9 @@ class ContactPage(RoutablePageMixin, BasePage):
         features=["bold", "italic", "link", "ul"],
         help_text=(
             "The short notice beside the form: who reads an enquiry, what it is used for, "
-            "how long it is kept and the enquirer's rights."
+            "how long it is kept and the enquirer's rights. It links to the full privacy "
+            "notice chosen in Settings › Firm details."
         ),
-    )
-    privacy_page = models.ForeignKey(
-        "wagtailcore.Page",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="The full privacy notice the consent statement links to",
     )
     next_steps = RichTextField(
         features=["bold", "italic", "link", "ul", "ol"],
@@ -64,9 +57,7 @@ class ContactPage(RoutablePageMixin, BasePage):
 
     content_panels = BasePage.content_panels + [
         FieldPanel("intro"),
-        MultiFieldPanel(
-            [FieldPanel("privacy_summary"), FieldPanel("privacy_page")], heading="Privacy"
-        ),
+        FieldPanel("privacy_summary"),
         FieldPanel("next_steps"),
     ]
 

@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
-from wagtail.models import Revision
+from wagtail.models import Page, Revision
 
 from contact import protection
 from contact.forms import EnquiryForm
@@ -63,11 +63,20 @@ def _came_from(request, value):
     return ""
 
 
-def _privacy_notice_version(contact_page):
-    notice = contact_page.privacy_page
-    if notice is None or not notice.live_revision_id:
+def _privacy_notice(request):
+    """The full privacy notice, as chosen in Settings › Firm details, if it is live."""
+    firm = site_furniture(request).firm
+    notice = firm.privacy_page if firm else None
+    return notice if notice is not None and notice.live else None
+
+
+def _privacy_notice_version(request):
+    """The live revision of the privacy notice, read now rather than from the cached
+    firm details: the enquiry records which version the enquirer was shown."""
+    notice = _privacy_notice(request)
+    if notice is None:
         return None
-    return notice.live_revision_id
+    return Page.objects.filter(pk=notice.pk).values_list("live_revision_id", flat=True).first()
 
 
 def _describe_privacy_notice(revision_id):
@@ -80,18 +89,18 @@ def _describe_privacy_notice(revision_id):
 
 def _form(request, contact_page, data=None):
     firm = site_furniture(request).firm
-    privacy = contact_page.privacy_page
+    privacy = _privacy_notice(request)
     return EnquiryForm(
         data,
         # The areas of law are the top-level categories of the News & Blog.
         areas_of_law=Category.objects.filter(parent__isnull=True),
         firm_name=(firm and firm.firm_name) or "the firm",
-        privacy_url=privacy.get_url(request) if privacy and privacy.live else "",
+        privacy_url=privacy.get_url(request) if privacy else "",
     )
 
 
 def _render_form(request, contact_page, form, solicitor, came_from, status=200, notice=None):
-    token = protection.issue_form_token(_privacy_notice_version(contact_page))
+    token = protection.issue_form_token(_privacy_notice_version(request))
     response = TemplateResponse(
         request,
         "contact/contact_page.html",
@@ -103,6 +112,7 @@ def _render_form(request, contact_page, form, solicitor, came_from, status=200, 
             "form_token": token,
             "came_from": came_from,
             "form_notice": notice,
+            "privacy_notice": _privacy_notice(request),
             "firm": site_furniture(request).firm,
         },
         status=status,

@@ -171,7 +171,6 @@ def build_site_tree():
         slug="contact",
         show_in_menus=True,
         privacy_summary="<p>Only our enquiries team reads what you send.</p>",
-        privacy_page=privacy,
         next_steps="<p>We will contact you within two working days.</p>",
     )
     home.add_child(instance=contact)

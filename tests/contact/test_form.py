@@ -72,6 +72,18 @@ class ShowingTheFormTests(EnquiryFormTestCase):
         self.assertIn("0113 496 0000", aside)
         self.assertIn("enquiries@firm.example", aside)
 
+    def test_the_privacy_notice_is_the_one_in_the_firms_details(self):
+        from firm_site.models import StandardPage
+
+        notice = StandardPage(title="Enquiry privacy", slug="enquiry-privacy")
+        self.tree.home.add_child(instance=notice)
+        notice.save_revision().publish()
+        self.tree.firm.privacy_page = notice
+        self.tree.firm.save()
+        soup = self.get_soup(self.show_form().content)
+        self.assertEqual(soup.select_one("label[for=id_consent] a")["href"], "/enquiry-privacy/")
+        self.assertIn("/enquiry-privacy/", [a["href"] for a in soup.select(".privacy-summary a")])
+
     def test_never_cached(self):
         response = self.show_form()
         self.assertIn("no-store", response["Cache-Control"])
@@ -151,7 +163,11 @@ class SendingTheFormTests(EnquiryFormTestCase):
         self.assertFalse(enquiry.voicemail_ok)
         self.assertTrue(enquiry.email_ok)
         self.assertIsNotNone(enquiry.consent_given_at)
-        self.assertIn("Privacy notice revision", enquiry.privacy_notice_version)
+        self.tree.privacy.refresh_from_db()
+        self.assertIn(
+            f"Privacy notice revision {self.tree.privacy.live_revision_id} of",
+            enquiry.privacy_notice_version,
+        )
         self.assertRegex(enquiry.reference, r"^ENQ-[2-9A-Z]{4}-[2-9A-Z]{4}$")
 
         thanks = self.client.get(THANK_YOU_URL)

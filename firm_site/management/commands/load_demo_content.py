@@ -82,7 +82,6 @@ class Command(BaseCommand):
                 intro=content.CONTACT["intro"],
                 privacy_summary=content.CONTACT["privacy_summary"],
                 next_steps=content.CONTACT["next_steps"],
-                privacy_page=standard_pages.get("privacy-notice"),
                 show_in_menus=True,
             )
             firm = self.load_firm_settings(site, standard_pages)
