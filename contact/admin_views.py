@@ -25,7 +25,7 @@ from contact.forms import EnquiryNoteForm, EnquiryStatusForm
 from contact.models import Enquiry, EnquiryNote, EnquiryNotification
 from contact.notifications import add_working_days
 from contact.views import never_cache
-from firm_site.utils import paginate
+from firm_site.base.utils import paginate
 
 VIEW = "contact.view_enquiry"
 CHANGE = "contact.change_enquiry"
@@ -59,7 +59,7 @@ def handlers_only(permission=VIEW):
 
 
 def _response_target(request):
-    from firm_site.navigation import site_furniture
+    from firm_site.base.furniture import site_furniture
 
     firm = site_furniture(request).firm
     return firm.response_target_working_days if firm else 2

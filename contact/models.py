@@ -21,8 +21,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 
 from contact.crypto import EncryptedTextField
-from firm_site import structured_data
-from firm_site.models import BasePage
+from firm_site.base import structured_data
+from firm_site.base.pages import BasePage
 
 # An unambiguous alphabet for references read out over the phone: no 0/O, 1/I/L.
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"

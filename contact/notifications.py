@@ -131,7 +131,7 @@ def deliver_owed(now=None):
 
 def build_message(notification):
     """The email for a notification, or None when there is nobody to send it to."""
-    from firm_site.models import FirmSettings
+    from firm_site.base.models import FirmSettings
 
     enquiry = notification.enquiry
     firm = FirmSettings.objects.filter(site__is_default_site=True).first()

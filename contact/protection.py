@@ -21,7 +21,7 @@ from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 
-from firm_site.security import client_ip
+from firm_site.base.security import client_ip
 
 TOKEN_SALT = "contact.enquiry-form"  # noqa: S105 (a signing namespace, not a secret)
 

@@ -25,7 +25,7 @@ from contact import protection
 from contact.forms import EnquiryForm
 from contact.models import Enquiry
 from contact.notifications import create_notifications, send_after_commit
-from firm_site.navigation import site_furniture
+from firm_site.base.furniture import site_furniture
 from news.models import Category
 from people.models import PersonPage
 

@@ -48,7 +48,7 @@ class EnquiriesPanel(Component):
 @hooks.register("construct_homepage_panels")
 def add_enquiries_panel(request, panels):
     if can_handle_enquiries(request.user):
-        from firm_site.navigation import site_furniture
+        from firm_site.base.furniture import site_furniture
 
         firm = site_furniture(request).firm
         panels.append(EnquiriesPanel(firm.response_target_working_days if firm else 2))

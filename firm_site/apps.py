@@ -2,10 +2,11 @@ from django.apps import AppConfig
 
 
 class FirmSiteConfig(AppConfig):
-    """Site-wide pieces: the home page, standard pages, the firm's details and site furniture."""
+    """The wiring (settings, URLs), the home and standard pages, and the base
+    every app stands on (`firm_site.base`, `firm_site.admin_door`)."""
 
     name = "firm_site"
     verbose_name = "Site"
 
     def ready(self):
-        from firm_site import signals  # noqa: F401 (connects the receivers)
+        from firm_site.base import signals  # noqa: F401 (connects the receivers)

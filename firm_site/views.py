@@ -7,8 +7,8 @@ from django.template.response import TemplateResponse
 from django.templatetags.static import static
 from django.urls import reverse
 
-from firm_site.utils import paginate
-from news.models import ArticlePage, NewsIndexPage
+from firm_site.base.utils import paginate
+from news.models import ArticlePage
 from people.models import PersonPage
 
 # Longer queries are cut to this many characters: nobody types more into a
@@ -55,7 +55,6 @@ def search(request):
             "query_was_shortened": query_was_shortened,
             "articles": articles,
             "people": people,
-            "news_index": NewsIndexPage.for_request(request),
         },
     )
     # Results pages are endless and thin: keep them out of search engines.

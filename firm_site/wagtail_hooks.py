@@ -4,7 +4,7 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from firm_site.admin_views import LockedLoginsView, TwoFactorSetupView, TwoFactorVerifyView
+from firm_site.admin_door.views import LockedLoginsView, TwoFactorSetupView, TwoFactorVerifyView
 
 
 @hooks.register("register_admin_urls")

@@ -8,7 +8,7 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import escape
 
-from firm_site.navigation import site_furniture
+from firm_site.base.furniture import site_furniture
 
 FEED_FORMATS = {"rss": Rss201rev2Feed, "atom": Atom1Feed}
 FEED_LENGTH = 20

@@ -2,6 +2,8 @@
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from people.models import PersonPage
+
 
 class ArticlePageForm(WagtailAdminPageForm):
     """Starts a new article's byline with the writer's own profile.
@@ -14,8 +16,6 @@ class ArticlePageForm(WagtailAdminPageForm):
         super().__init__(*args, **kwargs)
         if self.is_bound or self.instance.pk or self.for_user is None:
             return
-        from people.models import PersonPage
-
         person = PersonPage.objects.filter(user=self.for_user).first()
         authors = self.formsets.get("authors")
         if person is None or authors is None or authors.initial_form_count():

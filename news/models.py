@@ -24,8 +24,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
-from firm_site import structured_data
-from firm_site.images import (
+from firm_site.base.images import (
     BODY_IMAGE_SPEC,
     CARD_IMAGE_SPEC,
     PORTRAIT_SPEC,
@@ -33,20 +32,22 @@ from firm_site.images import (
     prefetch_renditions,
     rendition_prefetch,
 )
-from firm_site.models import BasePage
-from firm_site.navigation import site_furniture
-from firm_site.query import SitePageQuerySet
-from firm_site.utils import paginate
+from firm_site.base.pages import BasePage
+from firm_site.base.query import SitePageQuerySet
+from firm_site.base.structured_data import breadcrumb_list
+from firm_site.base.utils import paginate
 from news.blocks import StoryBlock, images_in, words_in
 from news.feeds import feed_links, feed_title, serve_feed
 from news.forms import ArticlePageForm
 from news.review import LegalReviewTask  # noqa: F401 (a model: the legal review task type)
+from news.structured_data import news_article
+from people.models import PersonPage
 
 # How the firm writes a category with its ancestors: "Child Abuse – Grooming Gangs".
 CATEGORY_SEPARATOR = " – "
 
 # Slugs under /news/ that belong to the index's own routes, not to articles.
-RESERVED_ARTICLE_SLUGS = {"category", "feed", "page", "search"}
+RESERVED_ARTICLE_SLUGS = {"author", "category", "feed", "page", "search"}
 YEAR_SLUG = re.compile(r"^\d{4}$")
 # A category's feeds live at /news/category/<path>/feed/rss/ (and atom/), so no
 # category may have a path ending like that.
@@ -250,14 +251,6 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def articles(self):
         return self.published_articles().for_listing()
 
-    @classmethod
-    def for_request(cls, request):
-        """The site's News & Blog page: the one routing passed through, else the
-        cached site furniture's. Category links on every page use its URL."""
-        if not hasattr(request, "_news_index"):
-            request._news_index = site_furniture(request).news_index
-        return request._news_index
-
     def category_tree(self):
         """Top-level categories, each with its sub-categories: [(category, [children])].
 
@@ -269,11 +262,6 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             children.setdefault(category.parent_id, []).append(category)
         return [(category, children.get(category.pk, [])) for category in children.get(None, [])]
 
-    def route(self, request, path_components):
-        # Articles below build their category links from this page's URL.
-        request._news_index = self
-        return super().route(request, path_components)
-
     def routable_children(self):
         # The article's social image (its teaser, unless it has its own) comes with it.
         return ArticlePage.objects.child_of(self).select_related("listing_image", "social_image")
@@ -282,9 +270,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return strip_tags(self.intro)
 
     def get_context(self, request, *args, **kwargs):
-        request._news_index = self
         context = super().get_context(request, *args, **kwargs)
-        context["news_index"] = self
+        context["feed_links"] = self.get_feed_links(request)
         return context
 
     @path("")
@@ -295,7 +282,6 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             context_overrides={
                 "articles": paginate(request, self.articles(), self.ARTICLES_PER_PAGE),
                 "category_tree": self.category_tree(),
-                "archive_years": site_furniture(request).archive_years,
             },
         )
 
@@ -337,7 +323,6 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
                 "is_month": month is not None,
                 "months": months,
                 "articles": articles,
-                "archive_years": site_furniture(request).archive_years,
             },
         )
 
@@ -410,6 +395,24 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
                 "meta_description": category.description,
             },
         )
+
+    @re_path(r"^author/(?P<slug>[-\w]+)/feed/(?P<feed_format>rss|atom)/$")
+    def author_feed(self, request, slug, feed_format):
+        """`/news/author/<slug>/feed/rss/` (and `atom/`): a person's newest articles."""
+        person = PersonPage.objects.live().public().filter(slug=slug).first()
+        if person is None:
+            raise Http404("No such author.")
+        return serve_feed(
+            request,
+            feed_format,
+            title=feed_title(request, f"Articles by {person.title}"),
+            description=person.short_bio,
+            link=person.get_url(request),
+            articles=self.published_articles().by_author(person).with_card_data(),
+        )
+
+    def author_feed_links(self, person):
+        return feed_links(f"Articles by {person.title}", f"{self.url}author/{person.slug}/")
 
     @re_path(r"^category/$")
     def category_root(self, request):
@@ -535,18 +538,15 @@ class ArticlePage(BasePage):
         ]
 
     def get_structured_data(self, request):
-        news_index = NewsIndexPage.for_request(request)
         meta = self.get_page_meta(request)
-        crumbs = [("Home", request.build_absolute_uri("/"))]
-        if news_index:
-            crumbs.append(
-                (news_index.title, request.build_absolute_uri(news_index.get_url(request)))
-            )
-        crumbs.append((self.title, meta.canonical_url))
-        return [
-            structured_data.news_article(request, self, meta),
-            structured_data.breadcrumb_list(crumbs),
+        # The parent is the News & Blog page, cached by routing.
+        news_index = self.get_parent()
+        crumbs = [
+            ("Home", request.build_absolute_uri("/")),
+            (news_index.title, request.build_absolute_uri(news_index.get_url(request))),
+            (self.title, meta.canonical_url),
         ]
+        return [news_article(request, self, meta), breadcrumb_list(crumbs)]
 
     def category_names(self):
         return " ".join(category.full_name for category in self.categories.all())
@@ -623,7 +623,6 @@ class ArticlePage(BasePage):
             CARD_IMAGE_SPEC,
             SOCIAL_IMAGE_SPEC,
         )
-        context["news_index"] = NewsIndexPage.for_request(request)
         context["related_articles"] = related_articles
         return context
 

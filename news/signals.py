@@ -1,4 +1,5 @@
-"""Keep articles findable by their authors' and categories' current names.
+"""Keep articles findable by their authors' and categories' current names, and
+give every new News & Blog page the firm's roles and Legal review.
 
 An article's search entry holds the names of its authors and categories
 (`ArticlePage.author_names`, `category_names`); when one of those is renamed,
@@ -10,6 +11,10 @@ from django.dispatch import receiver
 from wagtail.search import index
 from wagtail.signals import page_published
 
+from news.models import ArticlePage, Category, NewsIndexPage
+from news.permissions import set_up_news_section
+from people.models import PersonPage
+
 
 def reindex(articles):
     for article in articles:
@@ -18,15 +23,18 @@ def reindex(articles):
 
 @receiver(page_published)
 def reindex_articles_of_person(sender, instance, **kwargs):
-    from news.models import ArticlePage
-    from people.models import PersonPage
-
     if isinstance(instance, PersonPage):
         reindex(ArticlePage.objects.by_author(instance))
 
 
-@receiver(post_save, sender="news.Category")
+@receiver(post_save, sender=Category)
 def reindex_articles_in_category(sender, instance, created, raw=False, **kwargs):
     # Category.save() saves each sub-category in turn, so each reindexes its own articles.
     if not (created or raw):
         reindex(instance.articles.all())
+
+
+@receiver(post_save, sender=NewsIndexPage)
+def set_up_new_news_section(sender, instance, created, raw=False, **kwargs):
+    if created and not raw:
+        set_up_news_section(instance)

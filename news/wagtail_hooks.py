@@ -4,6 +4,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 
+from firm_site.base.pages import PAGE_CONTEXT_HOOK
+from news.authors import add_author_articles
 from news.review import CHECKLIST_LOG_ACTION
 from news.views import CategoryViewSet, LegalReviewDueView
 
@@ -43,3 +45,7 @@ def register_legal_review_log_actions(actions):
     actions.register_action(
         CHECKLIST_LOG_ACTION, "Legal checklist confirmed", "Legal checklist confirmed"
     )
+
+
+# A profile lists its person's articles (see news/authors.py).
+hooks.register(PAGE_CONTEXT_HOOK, add_author_articles)

@@ -14,18 +14,16 @@ from django.utils.html import strip_tags
 from django.utils.http import urlencode
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
 from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from firm_site import structured_data
-from firm_site.images import PORTRAIT_SPEC, rendition_prefetch
-from firm_site.models import BasePage
-from firm_site.utils import paginate, tel_href
-from news.feeds import feed_links, feed_title, serve_feed
+from firm_site.base.images import PORTRAIT_SPEC, rendition_prefetch
+from firm_site.base.pages import BasePage
+from firm_site.base.utils import tel_href
 from people.forms import PersonPageForm
 from people.permissions import OwnProfilePermissionTester
+from people.structured_data import person
 
 EARLIEST_CAREER_YEAR = 1950
 
@@ -115,10 +113,12 @@ class PeopleIndexPage(BasePage):
         return context
 
 
-class PersonPage(RoutablePageMixin, BasePage):
+class PersonPage(BasePage):
     """A solicitor's or staff member's profile, and their byline on articles.
 
-    Routable for the feeds of their articles: `feed/rss/` and `feed/atom/`.
+    The profile lists the person's articles, and News serves their feeds: both
+    come from the News app (`news.authors`), which knows about people, never
+    the other way round.
     """
 
     job_title = models.CharField(max_length=100, help_text="e.g. Associate Solicitor")
@@ -184,8 +184,6 @@ class PersonPage(RoutablePageMixin, BasePage):
     # A copy is a new person: the account stays with the original.
     exclude_fields_in_copy = ["user"]
 
-    ARTICLES_PER_PAGE = 12
-
     class Meta:
         verbose_name = "person"
         verbose_name_plural = "people"
@@ -236,14 +234,6 @@ class PersonPage(RoutablePageMixin, BasePage):
     def first_name(self):
         return self.title.split()[0] if self.title else ""
 
-    def published_articles(self):
-        from news.models import ArticlePage
-
-        return ArticlePage.objects.live().public().by_author(self)
-
-    def articles(self):
-        return self.published_articles().for_listing()
-
     og_type = "profile"
 
     def get_summary(self):
@@ -261,31 +251,10 @@ class PersonPage(RoutablePageMixin, BasePage):
         ]
 
     def get_structured_data(self, request):
-        return [structured_data.person(request, self, full=True)]
-
-    def get_feed_links(self, request):
-        return feed_links(
-            f"Articles by {self.title}", self.get_url(request)
-        ) + super().get_feed_links(request)
-
-    @re_path(r"^feed/(?P<feed_format>rss|atom)/$")
-    def feed(self, request, feed_format):
-        """`/people/<slug>/feed/rss/` (and `atom/`): the person's newest articles."""
-        return serve_feed(
-            request,
-            feed_format,
-            title=feed_title(request, f"Articles by {self.title}"),
-            description=self.short_bio,
-            link=self.get_url(request),
-            articles=self.published_articles().with_card_data(),
-        )
+        return [person(request, self, full=True)]
 
     def get_context(self, request, *args, **kwargs):
-        from news.models import NewsIndexPage
-
         context = super().get_context(request, *args, **kwargs)
-        context["articles"] = paginate(request, self.articles(), self.ARTICLES_PER_PAGE)
-        context["news_index"] = NewsIndexPage.for_request(request)
         context["people_index"] = self.get_parent()  # cached by routing: no query
         context["departments"] = self.departments.all()
         return context

@@ -11,7 +11,8 @@ from factory.django import DjangoModelFactory
 from wagtail.models import Collection, Page, Site
 
 from contact.models import ContactPage, Enquiry
-from firm_site.models import FirmSettings, HomePage, StandardPage
+from firm_site.base.models import FirmSettings
+from firm_site.models import HomePage, StandardPage
 from news.models import ArticlePage, ArticlePageAuthor, Category, NewsIndexPage
 from people.models import Department, PeopleIndexPage, PersonPage
 

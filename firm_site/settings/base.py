@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "news",
     "people",
     "contact",
+    "demo",
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -86,7 +87,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
-    "firm_site.middleware.AdminContentSecurityPolicyMiddleware",
+    "firm_site.admin_door.middleware.AdminContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -95,7 +96,7 @@ MIDDLEWARE = [
     # Marks request.user as verified once a one-time code was accepted this session.
     "django_otp.middleware.OTPMiddleware",
     # Sends staff who need a second factor to set one up or enter a code (admin URLs only).
-    "firm_site.two_factor.TwoFactorMiddleware",
+    "firm_site.admin_door.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -124,7 +125,8 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "firm_site.context_processors.firm",
+                "firm_site.base.context_processors.firm",
+                "news.context_processors.news",
             ],
         },
     },
@@ -204,7 +206,7 @@ else:
 
 # Every email goes through a wrapper that adds the firm's regulatory footer
 # (firm_site/mail.py); FIRM_EMAIL_BACKEND is the one that actually sends.
-EMAIL_BACKEND = "firm_site.mail.RegulatoryFooterEmailBackend"
+EMAIL_BACKEND = "firm_site.base.mail.RegulatoryFooterEmailBackend"
 FIRM_EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "no-reply@localhost")
@@ -278,7 +280,7 @@ AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 # someone with an account of their own can't sign in between guesses to clear the count.
 AXES_RESET_ON_SUCCESS = False
 AXES_LOCKOUT_TEMPLATE = "wagtailadmin/locked_out.html"
-AXES_CLIENT_IP_CALLABLE = "firm_site.security.client_ip"
+AXES_CLIENT_IP_CALLABLE = "firm_site.base.security.client_ip"
 AXES_ENABLE_ADMIN = False  # no Django admin here; Wagtail's admin lists lockouts instead
 AXES_VERBOSE = False
 # How many proxies in front of the site append to X-Forwarded-For (0: none, use REMOTE_ADDR).

@@ -4,7 +4,7 @@ from django import template
 from django.core.paginator import Page as PaginatorPage
 from django.utils.html import format_html_join
 
-from firm_site.structured_data import json_ld_script
+from firm_site.base.structured_data import json_ld_script
 
 register = template.Library()
 

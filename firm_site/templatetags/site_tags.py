@@ -2,7 +2,7 @@
 
 from django import template
 
-from firm_site.navigation import site_furniture
+from firm_site.base.furniture import site_furniture
 
 register = template.Library()
 

@@ -11,11 +11,12 @@ register = template.Library()
 def category_url(context, category):
     """The URL of a category's page under the News & Blog page in the context.
 
-    Pages put `news_index` in their context (see `NewsIndexPage.for_request`),
-    so building a category link never queries.
+    `news_index` comes from the cached site furniture
+    (`news.context_processors.news`), so building a category link never queries.
     """
     news_index = context.get("news_index")
-    if news_index is None or category is None:
+    # A lazy object in the context: falsy, never `None`, when there is no such page.
+    if not news_index or category is None:
         return ""
     return news_index.category_url(category)
 
@@ -24,7 +25,7 @@ def category_url(context, category):
 def archive_url(context, year, month=None):
     """The URL of a year's (or a month's) archive under the News & Blog page in the context."""
     news_index = context.get("news_index")
-    if news_index is None:
+    if not news_index:
         return ""
     return news_index.archive_url(year, month)
 

@@ -18,7 +18,7 @@ from tests.contact.utils import EnquiryFormTestCase, valid_answers
 from tests.factories import PersonPageFactory
 
 WITH_FOOTER = {
-    "EMAIL_BACKEND": "firm_site.mail.RegulatoryFooterEmailBackend",
+    "EMAIL_BACKEND": "firm_site.base.mail.RegulatoryFooterEmailBackend",
     "FIRM_EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
 }
 PRIVATE = ["Alex Example", "alex@example.com", "0113 496 0999", "my school", "1990s"]
@@ -111,7 +111,7 @@ class NotificationContentTests(EnquiryFormTestCase):
     def test_the_real_settings_send_through_the_footer(self):
         from firm_site.settings import base
 
-        self.assertEqual(base.EMAIL_BACKEND, "firm_site.mail.RegulatoryFooterEmailBackend")
+        self.assertEqual(base.EMAIL_BACKEND, "firm_site.base.mail.RegulatoryFooterEmailBackend")
 
 
 class RecordingHandler:
@@ -140,7 +140,7 @@ class MailServerOutageTests(EnquiryFormTestCase):
         self.handler = RecordingHandler()
         self.server = None
         settings_override = override_settings(
-            EMAIL_BACKEND="firm_site.mail.RegulatoryFooterEmailBackend",
+            EMAIL_BACKEND="firm_site.base.mail.RegulatoryFooterEmailBackend",
             FIRM_EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
             EMAIL_HOST="127.0.0.1",
             EMAIL_PORT=self.port,

@@ -13,8 +13,8 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from freezegun import freeze_time
 
-from firm_site.roles import ENQUIRY_HANDLERS, SOLICITORS
-from firm_site.security import client_ip
+from firm_site.base.roles import ENQUIRY_HANDLERS, SOLICITORS
+from firm_site.base.security import client_ip
 from tests.factories import make_user
 from tests.utils import SiteTestCase
 

@@ -5,7 +5,7 @@ from django.urls import reverse
 from wagtail.models import GroupPagePermission, Workflow, WorkflowPage
 from wagtail.test.utils import WagtailTestUtils
 
-from firm_site.roles import EDITORS, ENQUIRY_HANDLERS, SOLICITORS
+from firm_site.base.roles import EDITORS, ENQUIRY_HANDLERS, SOLICITORS
 from news.models import NewsIndexPage
 from tests.factories import ArticlePageFactory, EnquiryFactory, PersonPageFactory, make_user
 from tests.utils import SiteTestCase
@@ -42,7 +42,7 @@ class RolesMigrationTests(SiteTestCase):
         self.assertEqual(codenames, {"add_page", "change_page"})
 
     def test_setting_up_a_news_page_twice_changes_nothing(self):
-        from firm_site.roles import set_up_news_section
+        from news.permissions import set_up_news_section
 
         before = GroupPagePermission.objects.count()
         set_up_news_section(NewsIndexPage.objects.get())

@@ -3,7 +3,8 @@
 from wagtail.test.utils import WagtailPageTestCase
 
 from contact.models import ContactPage
-from firm_site.models import FirmSettings, HomePage, StandardPage
+from firm_site.base.models import FirmSettings
+from firm_site.models import HomePage, StandardPage
 from news.models import ArticlePage, NewsIndexPage
 from people.models import PeopleIndexPage, PersonPage
 from tests.utils import SiteTestCase

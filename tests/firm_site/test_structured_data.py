@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 import extruct
 from django.test import RequestFactory, SimpleTestCase
 
-from firm_site.structured_data import json_ld_script, legal_service, postal_address
+from firm_site.base.structured_data import json_ld_script, legal_service, postal_address
 from tests.factories import ArticlePageFactory, CategoryFactory, ImageFactory, PersonPageFactory
 from tests.utils import SiteTestCase
 

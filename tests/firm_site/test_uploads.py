@@ -12,7 +12,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.test.utils import WagtailTestUtils
 
-from firm_site.roles import SOLICITORS
+from firm_site.base.roles import SOLICITORS
 from tests.factories import make_user
 from tests.utils import SiteTestCase
 

@@ -1,7 +1,7 @@
 from django.http import Http404
 from django.test import RequestFactory, SimpleTestCase
 
-from firm_site.utils import paginate, tel_href
+from firm_site.base.utils import paginate, tel_href
 
 
 class PaginateTests(SimpleTestCase):

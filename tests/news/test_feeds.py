@@ -210,7 +210,7 @@ class AuthorFeedTests(FeedTestCase):
     def test_an_author_feed_holds_their_articles(self):
         for feed_format in FORMATS:
             with self.subTest(feed_format=feed_format):
-                response, feed = self.parse(f"/people/jane-doe/feed/{feed_format}/")
+                response, feed = self.parse(f"/news/author/jane-doe/feed/{feed_format}/")
                 self.assertEqual([e.title for e in feed.entries], ["By both", "By Jane"])
                 self.assertEqual(feed.feed.title, "Articles by Jane Doe | Test Firm LLP")
                 self.assertEqual(feed.entries[0].author, "Sam Roe, Jane Doe")
@@ -218,18 +218,17 @@ class AuthorFeedTests(FeedTestCase):
     def test_profile_announces_the_authors_feeds(self):
         soup = self.fetch_soup("/people/jane-doe/")
         hrefs = [link["href"] for link in soup.select("link[rel=alternate]")]
-        self.assertEqual(hrefs[:2], ["/people/jane-doe/feed/rss/", "/people/jane-doe/feed/atom/"])
-        self.assertEqual(
-            [a["href"] for a in soup.select(".subscribe a")],
-            ["/people/jane-doe/feed/rss/", "/people/jane-doe/feed/atom/"],
-        )
+        author_feeds = ["/news/author/jane-doe/feed/rss/", "/news/author/jane-doe/feed/atom/"]
+        self.assertEqual(hrefs[:2], author_feeds)
+        self.assertEqual([a["href"] for a in soup.select(".subscribe a")], author_feeds)
         # The profile itself still works as before.
         self.assertEqual(soup.h1.get_text(), "Jane Doe")
 
     def test_unpublished_authors_have_no_feed(self):
         self.jane.unpublish()
-        self.assertEqual(self.client.get("/people/jane-doe/feed/rss/").status_code, 404)
-        self.assertEqual(self.client.get("/people/jane-doe/feed/json/").status_code, 404)
+        self.assertEqual(self.client.get("/news/author/jane-doe/feed/rss/").status_code, 404)
+        self.assertEqual(self.client.get("/news/author/sam-roe/feed/json/").status_code, 404)
+        self.assertEqual(self.client.get("/news/author/nobody/feed/rss/").status_code, 404)
 
 
 class AwkwardFeedTextTests(FeedTestCase):

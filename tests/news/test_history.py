@@ -6,7 +6,7 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.test.utils import WagtailTestUtils
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from firm_site.roles import EDITORS, SOLICITORS
+from firm_site.base.roles import EDITORS, SOLICITORS
 from news.models import ArticlePage
 from tests.factories import PersonPageFactory, make_user
 from tests.utils import SiteTestCase

@@ -9,7 +9,7 @@ from wagtail.models import PageLogEntry, TaskState, WorkflowState
 from wagtail.test.utils import WagtailTestUtils
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from firm_site.roles import EDITORS, SOLICITORS
+from firm_site.base.roles import EDITORS, SOLICITORS
 from news.models import ArticlePage
 from news.review import CHECKLIST_ACTION, CHECKLIST_LOG_ACTION
 from tests.factories import CategoryFactory, PersonPageFactory, make_user

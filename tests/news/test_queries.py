@@ -104,7 +104,8 @@ class QueryBudgetTests(SiteTestCase):
 
     def test_author_feed(self):
         self.assert_budget(
-            lambda article, category, person: f"{person.url}feed/rss/", AUTHOR_FEED_QUERIES
+            lambda article, category, person: f"/news/author/{person.slug}/feed/rss/",
+            AUTHOR_FEED_QUERIES,
         )
 
     def test_search(self):

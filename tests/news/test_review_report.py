@@ -7,7 +7,7 @@ from django.test import SimpleTestCase, override_settings
 from django.urls import reverse
 from freezegun import freeze_time
 
-from firm_site.roles import EDITORS, SOLICITORS
+from firm_site.base.roles import EDITORS, SOLICITORS
 from news.views import months_before
 from tests.factories import ArticlePageFactory, make_user
 from tests.utils import SiteTestCase

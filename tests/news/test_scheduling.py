@@ -10,7 +10,7 @@ from freezegun import freeze_time
 from wagtail.test.utils import WagtailTestUtils
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from firm_site.roles import EDITORS
+from firm_site.base.roles import EDITORS
 from news.models import ArticlePage
 from tests.factories import ArticlePageFactory, CategoryFactory, PersonPageFactory, make_user
 from tests.utils import SiteTestCase

@@ -5,7 +5,7 @@ from wagtail.models import WorkflowState
 from wagtail.test.utils import WagtailTestUtils
 from wagtail.test.utils.form_data import nested_form_data, rich_text
 
-from firm_site.roles import EDITORS, SOLICITORS
+from firm_site.base.roles import EDITORS, SOLICITORS
 from people.models import PersonPage
 from tests.factories import PersonPageFactory, make_user
 from tests.utils import SiteTestCase

@@ -10,7 +10,7 @@ https://developer.x.com/en/docs/x-for-websites/cards/overview/summary-card-with-
 
 from dataclasses import dataclass, field
 
-from firm_site.images import SOCIAL_IMAGE_SPEC
+from firm_site.base.images import SOCIAL_IMAGE_SPEC
 
 
 @dataclass(frozen=True)

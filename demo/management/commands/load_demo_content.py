@@ -12,6 +12,7 @@ from datetime import datetime
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -21,8 +22,10 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from contact.models import ContactPage
-from firm_site.demo import content, images
-from firm_site.models import FirmSettings, HomePage, StandardPage
+from demo import content, images
+from firm_site.base.models import FirmSettings
+from firm_site.base.roles import SOLICITORS
+from firm_site.models import HomePage, StandardPage
 from news.models import ArticlePage, ArticlePageAuthor, Category, NewsIndexPage
 from people.models import Department, PeopleIndexPage, PersonPage
 
@@ -330,10 +333,6 @@ class Command(BaseCommand):
         it writes and submits articles; the admin account approves them."""
         if not getattr(settings, "DEMO_ADMIN_ALLOWED", False):
             return "No demo solicitor created: these settings do not allow demo accounts."
-        from django.contrib.auth.models import Group
-
-        from firm_site.roles import SOLICITORS
-
         person = PersonPage.objects.filter(slug=DEMO_SOLICITOR_PROFILE).first()
         user_model = get_user_model()
         user = user_model.objects.filter(username=DEMO_SOLICITOR_USERNAME).first()

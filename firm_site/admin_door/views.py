@@ -18,8 +18,8 @@ from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_otp.qr import write_qrcode_image
 
-from firm_site.forms import TokenForm
-from firm_site.two_factor import two_factor_required_for
+from firm_site.admin_door.forms import TokenForm
+from firm_site.admin_door.two_factor import two_factor_required_for
 
 DEVICE_NAME = "Authenticator app"
 

@@ -11,13 +11,13 @@ from django.core.mail import get_connection
 from django.core.mail.backends.base import BaseEmailBackend
 from django.utils.html import escape
 
+from firm_site.base.models import FirmSettings
+
 DEFAULT_REGULATORY_STATEMENT = "Authorised and regulated by the Solicitors Regulation Authority"
 
 
 def regulatory_footer_lines():
     """The firm's name and regulatory line, from the default site's firm details."""
-    from firm_site.models import FirmSettings
-
     firm = (
         FirmSettings.objects.filter(site__is_default_site=True)
         .only("firm_name", "regulatory_statement", "sra_number")

@@ -8,8 +8,9 @@ from django.test import TestCase, override_settings
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
 
-from firm_site.management.commands.load_demo_content import Command
-from firm_site.models import FirmSettings, HomePage
+from demo.management.commands.load_demo_content import Command
+from firm_site.base.models import FirmSettings
+from firm_site.models import HomePage
 from news.models import ArticlePage, Category
 from people.models import PersonPage
 

@@ -1,15 +1,12 @@
 """
-The firm's roles (groups created by migration `firm_site.0002`) and what a new
-News & Blog page needs to honour them.
+What the firm's roles may do under a News & Blog page: Solicitors write, the
+Legal review workflow checks before anything is published.
 """
 
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupPagePermission, Workflow, WorkflowPage
 
-SOLICITORS = "Solicitors"
-EDITORS = "Editors"
-ENQUIRY_HANDLERS = "Enquiry handlers"
-LEGAL_REVIEW = "Legal review"
+from firm_site.base.roles import LEGAL_REVIEW, SOLICITORS
 
 # Add and edit articles, never publish: that is the reviewers' call.
 SOLICITOR_NEWS_PAGE_PERMISSIONS = ["add_page", "change_page"]

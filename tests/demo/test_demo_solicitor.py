@@ -3,12 +3,12 @@
 from django.contrib.auth import get_user_model
 from django.test import override_settings
 
-from firm_site.management.commands.load_demo_content import (
+from demo.management.commands.load_demo_content import (
     DEMO_SOLICITOR_PASSWORD,
     DEMO_SOLICITOR_PROFILE,
     Command,
 )
-from firm_site.roles import SOLICITORS
+from firm_site.base.roles import SOLICITORS
 from people.models import PersonPage
 from tests.factories import PersonPageFactory
 from tests.utils import SiteTestCase

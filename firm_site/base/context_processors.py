@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 
-from firm_site.navigation import site_furniture
+from firm_site.base.furniture import site_furniture
 
 
 def firm(request):

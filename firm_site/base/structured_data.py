@@ -1,7 +1,8 @@
 """
-Structured data (schema.org as JSON-LD) built from the models, for search
-engines: the firm as a `LegalService`, a `Person` per profile, a
-`NewsArticle` and its `BreadcrumbList` per article.
+Structured data (schema.org as JSON-LD) for search engines: the helpers every
+page uses, the firm as a `LegalService` and breadcrumbs. Apps build their own
+items from these (`people.structured_data.person`,
+`news.structured_data.news_article`).
 
 Builders return plain dicts; `json_ld_script` serializes one for a
 `<script type="application/ld+json">`, escaped so no value can close the
@@ -18,8 +19,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from firm_site.images import PORTRAIT_SPEC
-from firm_site.navigation import site_furniture
+from firm_site.base.furniture import site_furniture
 
 SCHEMA_CONTEXT = "https://schema.org"
 UK_POSTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$", re.IGNORECASE)
@@ -112,50 +112,6 @@ def legal_service(request):
             "propertyID": "SRA number",
             "value": firm.sra_number,
         }
-    return data
-
-
-def person(request, person_page, *, full=False):
-    """A person: brief as an article's author, `full` on their own profile."""
-    data = {
-        "@type": "Person",
-        "name": person_page.title,
-        "jobTitle": person_page.job_title,
-        "url": absolute(request, person_page.get_url(request)),
-    }
-    if person_page.photo:
-        data["image"] = absolute(request, person_page.photo.get_rendition(PORTRAIT_SPEC).url)
-    if full:
-        data = {"@context": SCHEMA_CONTEXT, **data}
-        firm = firm_reference(request)
-        data["worksFor"] = {key: firm[key] for key in ("@type", "@id", "name", "url")}
-        if person_page.phone:
-            data["telephone"] = person_page.phone
-        if person_page.email:
-            data["email"] = person_page.email
-    return data
-
-
-def news_article(request, article, meta):
-    """An article, from the page and its already-built `PageMeta` (canonical
-    address, description, shared image), so both tell the same story."""
-    data = {
-        "@context": SCHEMA_CONTEXT,
-        "@type": "NewsArticle",
-        "headline": article.title,
-        "description": meta.description,
-        "url": meta.canonical_url,
-        "mainEntityOfPage": {"@type": "WebPage", "@id": meta.canonical_url},
-        "datePublished": article.first_published_at,
-        "dateModified": article.last_published_at or article.first_published_at,
-        "author": [person(request, author) for author in article.ordered_authors],
-        "publisher": firm_reference(request),
-        "articleSection": [category.full_name for category in article.ordered_categories],
-        "inLanguage": "en-GB",
-        "timeRequired": f"PT{article.reading_time_minutes}M",
-    }
-    if meta.image:
-        data["image"] = [meta.image.url]
     return data
 
 

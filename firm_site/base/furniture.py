@@ -1,0 +1,104 @@
+"""
+Site furniture: what every page shows around its content (the firm's details,
+its logo and the main menu), kept in the cache per site.
+
+`cached_for_site` is the one way to keep such things: apps use it for their
+own furniture (News keeps its index page and archive years with it). All of a
+site's furniture is one cache entry, cleared by the receivers in
+`firm_site.base.signals` whenever a page, the site, an image or the firm's
+details change. Production uses a shared cache (REDIS_URL) so that clearing
+it reaches every worker; the timeout bounds staleness where it can't.
+"""
+
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+from wagtail.images.models import SourceImageIOError
+from wagtail.models import Page, Site
+
+from firm_site.base.images import LOGO_SPEC
+from firm_site.base.models import FirmSettings
+from firm_site.base.query import SitePageQuerySet
+
+FURNITURE_CACHE_TIMEOUT = 300
+
+
+@dataclass(frozen=True)
+class SiteLogo:
+    """The firm logo's rendition, kept with the furniture so pages need no query for it."""
+
+    url: str
+    width: int
+    height: int
+
+
+@dataclass
+class SiteFurniture:
+    firm: object = None
+    logo: SiteLogo | None = None
+    menu_pages: list = field(default_factory=list)
+
+
+def furniture_cache_key(site_id):
+    return f"site-furniture:{site_id}"
+
+
+def cached_for_site(request, name, build):
+    """`build(site)` for the request's site, kept under `name` with the rest of
+    its furniture: from the request, the cache, or built now and cached.
+    `build` is called with None when no site matches the request."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return build(None)
+    entry = getattr(request, "_site_furniture", None)
+    if entry is None:
+        entry = cache.get(furniture_cache_key(site.pk)) or {}
+        request._site_furniture = entry
+    if name not in entry:
+        entry[name] = build(site)
+        cache.set(furniture_cache_key(site.pk), entry, FURNITURE_CACHE_TIMEOUT)
+    return entry[name]
+
+
+def site_furniture(request):
+    """The request's site's firm details, logo and menu."""
+    return cached_for_site(request, "site", build_site_furniture)
+
+
+def build_site_furniture(site):
+    if site is None:
+        return SiteFurniture()
+    firm = FirmSettings.for_site(site)
+    return SiteFurniture(
+        firm=firm,
+        logo=logo_rendition(firm.logo),
+        # Plain `Page` objects are enough: their URLs need no specific fields.
+        menu_pages=list(
+            SitePageQuerySet(Page)
+            .child_of(site.root_page)
+            .live()
+            .public()
+            .in_menu()
+            .order_by("path")
+        ),
+    )
+
+
+def logo_rendition(image):
+    if image is None:
+        return None
+    try:
+        rendition = image.get_rendition(LOGO_SPEC)
+    except SourceImageIOError:
+        # The file is missing (a copied database without its media): no logo, not an error.
+        return None
+    return SiteLogo(url=rendition.url, width=rendition.width, height=rendition.height)
+
+
+def menu_pages(request):
+    """The home page's live children marked "Show in menus", in tree order."""
+    return site_furniture(request).menu_pages
+
+
+def clear_site_furniture():
+    cache.delete_many([furniture_cache_key(pk) for pk in Site.objects.values_list("pk", flat=True)])

@@ -1,0 +1,173 @@
+"""The page class every page on the public site inherits from."""
+
+from django.conf import settings
+from django.core.exceptions import ObjectDoesNotExist
+from django.db import models
+from django.db.models import Q
+from django.http import Http404
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Page, PageViewRestriction
+
+from firm_site.base.furniture import site_furniture
+from firm_site.base.metadata import PageMeta, canonical_url, plain_text, social_image
+from firm_site.base.query import SitePageManager
+
+# Apps add to the context of pages they don't own through this hook (News adds a
+# profile's articles), so the page's own app need not import them:
+# `@hooks.register(PAGE_CONTEXT_HOOK) def add(page, request, context): ...`
+PAGE_CONTEXT_HOOK = "construct_page_context"
+
+
+class BasePage(Page):
+    """Every page on the public site inherits from this.
+
+    Concrete pages say where they may live (`parent_page_types`) and what they
+    may hold (`subpage_types`); the default here is "nothing below".
+    """
+
+    objects = SitePageManager()
+
+    subpage_types = []
+
+    # Pages about subjects such as abuse offer "Exit this page" (see quick_exit.html).
+    show_quick_exit = False
+    # Set to False on page types search engines should not list (a form's thank-you page).
+    show_in_sitemap = True
+
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=(
+            "Shown when the page is shared on social media, cropped to 1200×630; its "
+            "description is the alt text. Articles use their teaser image if this is empty."
+        ),
+    )
+
+    promote_panels = Page.promote_panels + [
+        MultiFieldPanel([FieldPanel("social_image")], heading="For sharing")
+    ]
+
+    # OpenGraph's type: "website", "article" or "profile".
+    og_type = "website"
+
+    class Meta:
+        abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        for add_context in hooks.get_hooks(PAGE_CONTEXT_HOOK):
+            add_context(self, request, context)
+        return context
+
+    # Metadata: what search engines and social networks are told about the page.
+    # Each method works from data the page has already loaded (no queries).
+
+    def get_meta_title(self, request):
+        return self.seo_title or self.title
+
+    def get_meta_description(self):
+        """The editor's search description, else the page's own summary."""
+        return plain_text(self.search_description) or plain_text(self.get_summary())
+
+    def get_summary(self):
+        """A sentence or two about the page (an article's excerpt), for pages
+        without a search description."""
+        return ""
+
+    def get_social_image(self):
+        """The image (and its alt text) shown when the page is shared, or (None, "")."""
+        if self.social_image_id:
+            return self.social_image, self.social_image.description
+        return None, ""
+
+    def get_og_properties(self, request):
+        """Further OpenGraph properties as (property, content) pairs."""
+        return []
+
+    def get_structured_data(self, request):
+        """schema.org items (dicts, see `firm_site.base.structured_data`) describing the page."""
+        return []
+
+    def get_page_meta(self, request, *, page_number=1):
+        """The page's metadata; a listing passes the page number it shows."""
+        image, alt = self.get_social_image()
+        return PageMeta(
+            title=self.get_meta_title(request),
+            description=self.get_meta_description(),
+            canonical_url=canonical_url(request, page_number),
+            site_name=self.site_name(request),
+            og_type=self.og_type,
+            image=social_image(request, image, alt) if image else None,
+            properties=self.get_og_properties(request),
+        )
+
+    def get_route_meta(self, request, *, title, description="", page_number=1):
+        """The metadata of one of a routable page's routes (a category's page):
+        what the route shows, not the page's own summary and image, which a
+        route need not even load (see `route`)."""
+        return PageMeta(
+            title=title,
+            description=plain_text(description),
+            canonical_url=canonical_url(request, page_number),
+            site_name=self.site_name(request),
+        )
+
+    def site_name(self, request):
+        firm = site_furniture(request).firm
+        return getattr(firm, "firm_name", "") or settings.WAGTAIL_SITE_NAME
+
+    def get_sitemap_urls(self, request=None):
+        """As Wagtail's, but with the address built as canonical links are (from
+        the request, so https behind the proxy), and nothing for page types
+        that opt out with `show_in_sitemap = False`."""
+        if not self.show_in_sitemap:
+            return []
+        urls = super().get_sitemap_urls(request)
+        if request is not None:
+            for url in urls:
+                url["location"] = request.build_absolute_uri(self.get_url(request))
+        return urls
+
+    def route(self, request, path_components):
+        """As `Page.route`, but a page the URL only passes through
+        (`/news/` on the way to `/news/<slug>/`) is loaded without its own
+        fields, saving a query per level. Should it turn out to be the page
+        served after all (a routable page's sub-route), its fields load on use.
+        See https://docs.wagtail.org/en/stable/reference/pages/model_reference.html#wagtail.models.Page.route
+        """
+        if not path_components:
+            return super().route(request, path_components)
+        child_slug, remaining = path_components[0], path_components[1:]
+        try:
+            child = self.routable_children().get(slug=child_slug)
+        except ObjectDoesNotExist as error:
+            # A typed queryset raises its own model's DoesNotExist (ArticlePage's is
+            # not a Page.DoesNotExist), so catch them all: an unknown slug is a 404,
+            # which also lets the redirects middleware send an old slug on.
+            raise Http404 from error
+        child._cached_parent_obj = self
+        if type(child) is Page:
+            child = child.specific_deferred if remaining else child.specific
+        return child.route(request, remaining)
+
+    def routable_children(self):
+        """The pages URLs below this one resolve to. A page whose children are
+        all of one type returns them typed, so routing needs no second query."""
+        return self.get_children()
+
+    def get_view_restrictions(self):
+        """The view restrictions on this page and its ancestors, in one query.
+
+        Wagtail's version first loads the ancestors to resolve aliases; their
+        paths are prefixes of this page's path, so they need no query. An alias
+        takes the restrictions of the page it copies (`page__aliases`).
+        """
+        steplen = self.steplen
+        paths = [self.path[:end] for end in range(steplen, len(self.path) + 1, steplen)]
+        return PageViewRestriction.objects.filter(
+            Q(page__path__in=paths) | Q(page__aliases__path__in=paths)
+        ).distinct()
