@@ -8,6 +8,7 @@ import re
 from datetime import datetime
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import Exists, OuterRef, Prefetch, Q, Value
@@ -430,7 +431,7 @@ class ArticlePage(BasePage):
         max_length=300, help_text="A sentence or two shown on cards and in search results"
     )
     listing_image = models.ForeignKey(
-        "wagtailimages.Image",
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,

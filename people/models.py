@@ -124,7 +124,7 @@ class PersonPage(BasePage):
     job_title = models.CharField(max_length=100, help_text="e.g. Associate Solicitor")
     departments = ParentalManyToManyField(Department, blank=True, related_name="people")
     photo = models.ForeignKey(
-        "wagtailimages.Image",
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,

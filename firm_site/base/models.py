@@ -1,14 +1,18 @@
 """
-The firm's details: a site setting shown in every footer and email, edited in
-Settings › Firm details without a deploy.
+Models every app uses: the firm's details (a site setting shown in every
+footer and email, edited in Settings › Firm details without a deploy) and the
+site's image model, which knows who to credit.
 
-It lives in the base, not beside the home page, because the base reads it
-(footer, structured data, emails); its app is still `firm_site`.
+They live in the base, not beside the home page, because the base reads them;
+their app is still `firm_site`.
 """
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
 from firm_site.base.utils import tel_href
 
@@ -25,6 +29,14 @@ class FirmSettings(BaseSiteSetting):
     address = models.TextField(help_text="One line per line of the address")
     phone = models.CharField(max_length=40)
     email = models.EmailField()
+    opening_hours = models.TextField(
+        blank=True,
+        max_length=500,
+        help_text=(
+            "When the phones are answered; one line per line, "
+            "e.g. “Monday to Friday, 9am to 5.30pm”"
+        ),
+    )
     sra_number = models.CharField("SRA number", max_length=20)
     regulatory_statement = models.CharField(
         max_length=200, default="Authorised and regulated by the Solicitors Regulation Authority"
@@ -57,7 +69,7 @@ class FirmSettings(BaseSiteSetting):
         help_text="How soon the firm aims to answer an enquiry, in working days",
     )
     logo = models.ForeignKey(
-        "wagtailimages.Image",
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -80,7 +92,12 @@ class FirmSettings(BaseSiteSetting):
             heading="The firm",
         ),
         MultiFieldPanel(
-            [FieldPanel("address"), FieldPanel("phone"), FieldPanel("email")],
+            [
+                FieldPanel("address"),
+                FieldPanel("phone"),
+                FieldPanel("email"),
+                FieldPanel("opening_hours"),
+            ],
             heading="Contact details",
         ),
         MultiFieldPanel(
@@ -108,5 +125,58 @@ class FirmSettings(BaseSiteSetting):
         return [line.strip() for line in self.address.splitlines() if line.strip()]
 
     @property
+    def opening_hours_lines(self):
+        return [line.strip() for line in self.opening_hours.splitlines() if line.strip()]
+
+    @property
     def phone_href(self):
         return tel_href(self.phone)
+
+
+class CustomImage(AbstractImage):
+    """Wagtail's image with a credit: who made it and under what licence.
+
+    Images the firm did not make (an agency's photograph, a client's, one
+    under a Creative Commons licence) must say whose they are; the credit is
+    shown in captions. (`WAGTAILIMAGES_IMAGE_MODEL`; see
+    https://docs.wagtail.org/en/stable/advanced_topics/images/custom_image_model.html)
+    """
+
+    owned_by_firm = models.BooleanField(
+        "the firm owns this image",
+        default=True,
+        help_text=(
+            "Untick for an image someone else made (an agency's or a client's photograph, "
+            "a picture under a Creative Commons licence): it then needs a credit."
+        ),
+    )
+    credit = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text=(
+            "Who made it and on what terms, as it should appear under the image, e.g. "
+            "“Photo: Sam Example / Example Pictures, used under licence” or "
+            "“Jo Bloggs, CC BY 4.0”"
+        ),
+    )
+
+    admin_form_fields = Image.admin_form_fields + ("owned_by_firm", "credit")
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = "image"
+        verbose_name_plural = "images"
+
+    def clean(self):
+        super().clean()
+        self.credit = self.credit.strip()
+        if not self.owned_by_firm and not self.credit:
+            raise ValidationError(
+                {"credit": "Say who made this image and on what terms: the firm does not own it."}
+            )
+
+
+class Rendition(AbstractRendition):
+    image = models.ForeignKey(CustomImage, related_name="renditions", on_delete=models.CASCADE)
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)

@@ -36,7 +36,7 @@ class BasePage(Page):
     show_in_sitemap = True
 
     social_image = models.ForeignKey(
-        "wagtailimages.Image",
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,

@@ -320,6 +320,8 @@ else:
 # Photographs and screenshots only: no SVG (it can carry scripts) and no GIF.
 # Pillow reads AVIF and pillow-heif (installed with Wagtail) reads HEIC; Wagtail turns
 # both into formats browsers show when it makes renditions.
+# Images carry a credit (firm_site.base.models.CustomImage).
+WAGTAILIMAGES_IMAGE_MODEL = "firm_site.CustomImage"
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif", "heic"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Checked from the file's header before decoding, so a decompression bomb is refused

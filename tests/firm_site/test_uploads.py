@@ -65,7 +65,8 @@ class ImageUploadTests(WagtailTestUtils, SiteTestCase):
     def upload(self, name, content):
         return self.client.post(
             reverse("wagtailimages:add"),
-            {"title": name, "file": SimpleUploadedFile(name, content)},
+            # The firm's own image, as the box is ticked by default.
+            {"title": name, "file": SimpleUploadedFile(name, content), "owned_by_firm": "on"},
         )
 
     def assert_refused(self, name, content, message):
