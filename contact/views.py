@@ -114,6 +114,8 @@ def _render_form(request, contact_page, form, solicitor, came_from, status=200, 
             "form_notice": notice,
             "privacy_notice": _privacy_notice(request),
             "firm": site_furniture(request).firm,
+            # GOV.UK's pattern: a title that starts "Error:" is the first thing read out.
+            "meta_title": f"Error: {contact_page.title}" if form.errors or notice else "",
         },
         status=status,
     )
@@ -163,12 +165,18 @@ def submit_enquiry(request, contact_page):
         length = settings.ENQUIRY_MAX_BODY_BYTES + 1
     if length > settings.ENQUIRY_MAX_BODY_BYTES:
         response = TemplateResponse(
-            request, "contact/too_large.html", {"page": contact_page}, status=413
+            request,
+            "contact/too_large.html",
+            {"page": contact_page, "meta_title": "Your enquiry is too long to send"},
+            status=413,
         )
         return never_cache(response)
     if not _is_readable(request):
         response = TemplateResponse(
-            request, "contact/bad_request.html", {"page": contact_page}, status=400
+            request,
+            "contact/bad_request.html",
+            {"page": contact_page, "meta_title": "We could not read your enquiry"},
+            status=400,
         )
         return never_cache(response)
 
@@ -289,6 +297,11 @@ def thank_you(request, contact_page):
     response = TemplateResponse(
         request,
         "contact/thank_you.html",
-        {"page": contact_page, "self": contact_page, "reference": reference},
+        {
+            "page": contact_page,
+            "self": contact_page,
+            "reference": reference,
+            "meta_title": "Enquiry received",
+        },
     )
     return never_cache(response)

@@ -42,8 +42,8 @@ class HomePage(BasePage):
     LATEST_ARTICLE_COUNT = 6
 
     def get_meta_title(self, request):
-        firm = site_furniture(request).firm
-        return self.seo_title or getattr(firm, "firm_name", "") or self.title
+        firm_name = getattr(site_furniture(request).firm, "firm_name", "") or self.title
+        return self.seo_title or " | ".join(part for part in (firm_name, self.strapline) if part)
 
     def get_summary(self):
         return self.strapline

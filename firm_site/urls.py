@@ -32,3 +32,7 @@ urlpatterns += [
     # Everything else is a Wagtail page (including the routes of routable pages).
     path("", include(wagtail_urls)),
 ]
+
+# Django's 404 handler, with the page's title (500.html stands alone: it must render
+# whatever has failed).
+handler404 = "firm_site.views.page_not_found"

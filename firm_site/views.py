@@ -51,6 +51,7 @@ def search(request):
         request,
         "firm_site/search.html",
         {
+            "meta_title": f"Search results for “{query}”" if query else "Search",
             "search_query": query,
             "query_was_shortened": query_was_shortened,
             "articles": articles,
@@ -80,4 +81,11 @@ def robots_txt(request):
 
 def csrf_failure(request, reason=""):
     """A friendly page, in the site's own layout, when a form fails its CSRF check."""
-    return render(request, "403_csrf.html", status=403)
+    return render(
+        request, "403_csrf.html", {"meta_title": "Your form could not be sent"}, status=403
+    )
+
+
+def page_not_found(request, exception):
+    """The 404 page, in the site's own layout, with its own title."""
+    return render(request, "404.html", {"meta_title": "Page not found"}, status=404)

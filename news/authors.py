@@ -19,6 +19,7 @@ def add_author_articles(page, request, context):
         return
     articles = ArticlePage.objects.live().public().by_author(page).for_listing()
     context["articles"] = paginate(request, articles, ARTICLES_PER_PAGE)
+    context["page_number"] = context["articles"].number
     news_index = news_index_for(request)
     if news_index is not None:
         context["feed_links"] = news_index.author_feed_links(page) + site_feed_links(request)

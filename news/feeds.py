@@ -75,8 +75,7 @@ class ArticleFeed(Feed):
         return article.last_published_at
 
     def item_author_name(self, article):
-        names = [authorship.person.title for authorship in article.authors.all()]
-        return ", ".join(names) or None
+        return ", ".join(person.title for person in article.author_people) or None
 
     def item_author_link(self, article):
         authorships = article.authors.all()

@@ -33,6 +33,7 @@ from firm_site.base.images import (
     prefetch_renditions,
     rendition_prefetch,
 )
+from firm_site.base.metadata import Crumb
 from firm_site.base.pages import BasePage
 from firm_site.base.query import SitePageQuerySet
 from firm_site.base.structured_data import breadcrumb_list
@@ -278,10 +279,12 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     @path("")
     def index(self, request):
         """`/news/`: every article, newest first. Also what the admin previews."""
+        articles = paginate(request, self.articles(), self.ARTICLES_PER_PAGE)
         return self.render(
             request,
             context_overrides={
-                "articles": paginate(request, self.articles(), self.ARTICLES_PER_PAGE),
+                "articles": articles,
+                "page_number": articles.number,
                 "category_tree": self.category_tree(),
             },
         )
@@ -322,8 +325,14 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
                 "meta_description": f"News and articles published in {period_name}.",
                 "period_start": start,
                 "is_month": month is not None,
+                "breadcrumbs": [
+                    Crumb(self.title, self.url),
+                    *([Crumb(str(year), self.archive_url(year))] if month else []),
+                    Crumb(date_format(start, "F") if month else str(year)),
+                ],
                 "months": months,
                 "articles": articles,
+                "page_number": articles.number,
             },
         )
 
@@ -381,8 +390,15 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             template="news/category_page.html",
             context_overrides={
                 "category": category,
-                "category_ancestors": [
-                    by_path["/".join(parts[:end])] for end in range(1, len(parts))
+                "breadcrumbs": [
+                    Crumb(self.title, self.url),
+                    *(
+                        Crumb(ancestor.name, self.category_url(ancestor))
+                        for ancestor in (
+                            by_path["/".join(parts[:end])] for end in range(1, len(parts))
+                        )
+                    ),
+                    Crumb(category.name),
                 ],
                 "subcategories": [
                     other
@@ -390,6 +406,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
                     if path.startswith(prefix) and "/" not in path[len(prefix) :]
                 ],
                 "articles": articles,
+                "page_number": articles.number,
                 "feed_links": feed_links(category.full_name, self.category_url(category))
                 + self.get_feed_links(request),
                 "meta_title": category.full_name,
@@ -540,14 +557,10 @@ class ArticlePage(BasePage):
 
     def get_structured_data(self, request):
         meta = self.get_page_meta(request)
-        # The parent is the News & Blog page, cached by routing.
-        news_index = self.get_parent()
-        crumbs = [
-            ("Home", request.build_absolute_uri("/")),
-            (news_index.title, request.build_absolute_uri(news_index.get_url(request))),
-            (self.title, meta.canonical_url),
+        return [
+            news_article(request, self, meta),
+            breadcrumb_list(request, self.get_breadcrumbs(request), meta.canonical_url),
         ]
-        return [news_article(request, self, meta), breadcrumb_list(crumbs)]
 
     def category_names(self):
         return " ".join(category.full_name for category in self.categories.all())
@@ -569,6 +582,12 @@ class ArticlePage(BasePage):
         """The authors' profiles in byline order, with their photos."""
         authorships = self.authors.select_related("person", "person__photo").order_by("sort_order")
         return [authorship.person for authorship in authorships if authorship.person]
+
+    @property
+    def author_people(self):
+        """The authors' profiles in byline order, from the authorships a listing
+        prefetched (`with_card_data`): no query per card."""
+        return [authorship.person for authorship in self.authors.all() if authorship.person]
 
     @cached_property
     def ordered_categories(self):

@@ -255,6 +255,5 @@ class PersonPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["people_index"] = self.get_parent()  # cached by routing: no query
         context["departments"] = self.departments.all()
         return context

@@ -18,6 +18,13 @@ SOCIAL_IMAGE_SPEC = "fill-1200x630"
 # The firm's logo in structured data: search engines want at least 112px square.
 LOGO_SPEC = "max-512x512"
 
+# The sizes templates ask for by name: `{% sized_image article.listing_image "card" %}`.
+IMAGE_SIZES = {
+    "card": CARD_IMAGE_SPEC,
+    "body": BODY_IMAGE_SPEC,
+    "portrait": PORTRAIT_SPEC,
+}
+
 
 def _renditions(*specs):
     return get_image_model().get_rendition_model().objects.filter(filter_spec__in=specs)

@@ -25,16 +25,42 @@ class SocialImage:
 class PageMeta:
     title: str
     description: str
+    # Empty for what is not a page of its own (an error page): no canonical link, no card.
     canonical_url: str
     site_name: str
     og_type: str = "website"
     image: SocialImage | None = None
     # Further OpenGraph properties, e.g. ("article:published_time", "2026-03-04T10:00:00+00:00").
     properties: list = field(default_factory=list)
+    # The listing a route of a page belongs to ("News & Blog" for a category's page).
+    section: str = ""
 
     @property
     def twitter_card(self):
         return "summary_large_image" if self.image else "summary"
+
+    @property
+    def document_title(self):
+        """The `<title>`: "Grooming gangs | News & Blog | Firm", each part once."""
+        parts = []
+        for part in (self.title, self.section, self.site_name):
+            if part and not any(part in earlier for earlier in parts):
+                parts.append(part)
+        return " | ".join(parts)
+
+
+def view_meta(request, title, site_name):
+    """The metadata of a response that is not a page of the site (an error,
+    search results): a title and nothing for search engines to list."""
+    return PageMeta(title=title, description="", canonical_url="", site_name=site_name)
+
+
+@dataclass(frozen=True)
+class Crumb:
+    """One step of a breadcrumb trail; the last, the page itself, has no link."""
+
+    name: str
+    url: str = ""
 
 
 def canonical_url(request, page_number=1):

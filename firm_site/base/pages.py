@@ -10,7 +10,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page, PageViewRestriction
 
 from firm_site.base.furniture import site_furniture
-from firm_site.base.metadata import PageMeta, canonical_url, plain_text, social_image
+from firm_site.base.metadata import Crumb, PageMeta, canonical_url, plain_text, social_image
 from firm_site.base.query import SitePageManager
 
 # Apps add to the context of pages they don't own through this hook (News adds a
@@ -59,9 +59,21 @@ class BasePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["breadcrumbs"] = self.get_breadcrumbs(request)
         for add_context in hooks.get_hooks(PAGE_CONTEXT_HOOK):
             add_context(self, request, context)
         return context
+
+    def get_breadcrumbs(self, request):
+        """The trail from the page's section down to the page (the home page is
+        left out: the site's name in the header already leads there). Parents
+        come from routing's cache, so a page one level down costs no query."""
+        crumbs = [Crumb(self.title)]
+        page = self
+        while page.depth > 3:  # 1: the tree's root, 2: the home page
+            page = page.get_parent().specific_deferred
+            crumbs.insert(0, Crumb(page.title, page.get_url(request)))
+        return crumbs if len(crumbs) > 1 else []
 
     # Metadata: what search engines and social networks are told about the page.
     # Each method works from data the page has already loaded (no queries).
@@ -114,6 +126,7 @@ class BasePage(Page):
             description=plain_text(description),
             canonical_url=canonical_url(request, page_number),
             site_name=self.site_name(request),
+            section=self.title,
         )
 
     def site_name(self, request):

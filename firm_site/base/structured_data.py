@@ -115,13 +115,17 @@ def legal_service(request):
     return data
 
 
-def breadcrumb_list(crumbs):
-    """`crumbs`: (name, absolute URL) pairs from the home page down."""
+def breadcrumb_list(request, crumbs, current_url):
+    """The trail to a page, from the home page down: the same `Crumb`s the
+    page shows (`BasePage.get_breadcrumbs`), the last one at `current_url`."""
+    trail = [("Home", absolute(request, "/"))]
+    trail += [(crumb.name, absolute(request, crumb.url)) for crumb in crumbs[:-1]]
+    trail += [(crumb.name, current_url) for crumb in crumbs[-1:]]
     return {
         "@context": SCHEMA_CONTEXT,
         "@type": "BreadcrumbList",
         "itemListElement": [
             {"@type": "ListItem", "position": position, "name": name, "item": url}
-            for position, (name, url) in enumerate(crumbs, start=1)
+            for position, (name, url) in enumerate(trail, start=1)
         ],
     }

@@ -150,7 +150,8 @@ class ListingMetadataTests(MetadataTestCase):
 
     def test_home_page(self):
         head = self.head("/")
-        self.assertEqual(self.one(head, "og:title"), "Test Firm LLP")
+        self.assertEqual(self.one(head, "og:title"), "Test Firm LLP | Solicitors for survivors")
+        self.assertEqual(head.title.get_text(), "Test Firm LLP | Solicitors for survivors")
         self.assertEqual(self.one(head, "description"), "Solicitors for survivors")
         self.assertEqual(self.one(head, "og:type"), "website")
         self.assertEqual(self.canonical(head), "http://testserver/")
@@ -170,7 +171,20 @@ class ListingMetadataTests(MetadataTestCase):
     def test_archive_page(self):
         head = self.head("/news/2026/02/")
         self.assertEqual(self.one(head, "og:title"), "Articles from February 2026")
-        self.assertEqual(head.title.get_text(), "February 2026 | News & Blog | Test Firm LLP")
+        self.assertEqual(
+            head.title.get_text(), "Articles from February 2026 | News & Blog | Test Firm LLP"
+        )
+
+    def test_pages_that_are_not_pages_of_the_site_have_a_title_and_nothing_to_index(self):
+        for url, status, title in [
+            ("/no-such-page/", 404, "Page not found | Test Firm LLP"),
+            ("/search/?q=survivors", 200, "Search results for “survivors” | Test Firm LLP"),
+        ]:
+            with self.subTest(url=url):
+                head = self.fetch_soup(url, status=status).head
+                self.assertEqual(head.title.get_text(), title)
+                self.assertIsNone(head.select_one("link[rel=canonical]"))
+                self.assertIsNone(head.select_one("meta[property='og:title']"))
 
     def test_profile(self):
         head = self.head("/people/jane-doe/")
