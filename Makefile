@@ -27,17 +27,15 @@ install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
 # Beside the server run the worker that sends enquiry notifications and, once a minute,
-# publish_scheduled (as cron does in production); the trap stops them with the server.
+# publish_scheduled (as the timers do in production): see demo/management/commands/serve_demo.py.
 run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 run: install
+	@$(BIN)/python manage.py serve_demo $(HOST):$(PORT) --check-port
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content
 	@echo "Serving the site, with the worker that sends enquiry notifications and a loop that"
 	@echo "publishes scheduled pages every minute. Ctrl-C stops them all."
-	@trap 'kill 0' INT TERM EXIT; \
-	$(BIN)/python manage.py db_worker --backend notifications --interval 5 & \
-	( while true; do $(BIN)/python manage.py publish_scheduled; sleep 60; done ) & \
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	@exec $(BIN)/python manage.py serve_demo $(HOST):$(PORT)
 
 test: install-dev
 	DJANGO_SETTINGS_MODULE=$(TEST_SETTINGS) $(BIN)/python manage.py check --fail-level WARNING

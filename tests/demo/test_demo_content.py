@@ -55,6 +55,14 @@ class DemoContentTests(TestCase):
         self.assertGreaterEqual(len(dates), 15)
         self.assertTrue(get_user_model().objects.get(username="admin").is_superuser)
 
+    def test_the_site_is_where_make_run_serves_it(self):
+        # So that links in emails (Legal review, enquiries) lead back to the running site.
+        site = Site.objects.get(is_default_site=True)
+        self.assertEqual((site.hostname, site.port), ("testserver", 80))
+        call_command("load_demo_content", site_url="http://127.0.0.1:8001", stdout=StringIO())
+        site.refresh_from_db()
+        self.assertEqual(site.root_url, "http://127.0.0.1:8001")
+
     def test_a_second_run_changes_nothing(self):
         before = self.snapshot()
         output = load_demo_content()

@@ -9,6 +9,7 @@ created when missing, so a second run changes nothing.
 import io
 import json
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -43,12 +44,21 @@ class Command(BaseCommand):
         parser.add_argument(
             "--no-admin", action="store_true", help="Do not create the local admin user."
         )
+        parser.add_argument(
+            "--site-url",
+            default=settings.WAGTAILADMIN_BASE_URL,
+            help=(
+                "Where the site is served, e.g. http://127.0.0.1:8001 (default: "
+                "WAGTAILADMIN_BASE_URL): the default site's hostname and port, so links "
+                "in emails lead back to it."
+            ),
+        )
 
     def handle(self, *args, **options):
         self.created = 0
         with transaction.atomic():
             home = self.load_home()
-            site = self.load_site(home)
+            site = self.load_site(home, options["site_url"])
             news_index = self.load_child(
                 home,
                 NewsIndexPage,
@@ -126,13 +136,22 @@ class Command(BaseCommand):
         self.created += 1
         return home
 
-    def load_site(self, home):
+    def load_site(self, home, site_url):
+        address = urlsplit(site_url)
+        hostname = address.hostname or "localhost"
+        port = address.port or (443 if address.scheme == "https" else 80)
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
-            site = Site(hostname="localhost", port=80, is_default_site=True)
-        if site.root_page_id != home.pk or site.site_name != content.FIRM["firm_name"]:
-            site.root_page = home
-            site.site_name = content.FIRM["firm_name"]
+            site = Site(is_default_site=True)
+        wanted = {
+            "root_page_id": home.pk,
+            "site_name": content.FIRM["firm_name"],
+            "hostname": hostname,
+            "port": port,
+        }
+        if any(getattr(site, name) != value for name, value in wanted.items()):
+            for name, value in wanted.items():
+                setattr(site, name, value)
             site.save()
         return site
 
