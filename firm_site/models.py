@@ -16,6 +16,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from firm_site import structured_data
+from firm_site.http_cache import SharedCacheMixin
 from firm_site.images import BODY_IMAGE_SPEC, prefetch_renditions
 from firm_site.metadata import PageMeta, canonical_url, plain_text, social_image
 from firm_site.navigation import menu_pages, site_furniture
@@ -24,11 +25,13 @@ from firm_site.utils import tel_href
 from news.blocks import StoryBlock, images_in
 
 
-class BasePage(Page):
+class BasePage(SharedCacheMixin, Page):
     """Every page on the public site inherits from this.
 
     Concrete pages say where they may live (`parent_page_types`) and what they
-    may hold (`subpage_types`); the default here is "nothing below".
+    may hold (`subpage_types`); the default here is "nothing below". Served
+    pages may be kept by a shared HTTP cache unless the page type opts out
+    (`shared_cache_seconds = 0`, see `firm_site.http_cache`).
     """
 
     objects = SitePageManager()
