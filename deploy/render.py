@@ -145,9 +145,7 @@ def main():
             access_log=args.access_log,
         )
     )
-    (args.out / "firm_site.vcl").write_text(
-        varnish_vcl(app_hop=args.app_hop, purgers=args.purgers)
-    )
+    (args.out / "firm_site.vcl").write_text(varnish_vcl(app_hop=args.app_hop, purgers=args.purgers))
     print(f"Wrote {args.out / 'firm_site.conf'} and {args.out / 'firm_site.vcl'}")
 
 

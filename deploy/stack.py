@@ -67,13 +67,27 @@ def production_env(*, front_url, cache_url, database_url, redis_url, media_root,
     return env
 
 
+def fernet_key():
+    from cryptography.fernet import Fernet
+
+    return Fernet.generate_key().decode()
+
+
+def flush_redis(url):
+    """Empty the stack's Redis database: cached site furniture from an earlier
+    database would show the wrong menus."""
+    import redis
+
+    redis.Redis.from_url(url, socket_timeout=5).flushdb()
+
+
 def manage(env, *args, **kwargs):
     return subprocess.run(  # noqa: S603 (our own manage.py)
         [str(PYTHON), "manage.py", *args], cwd=BASE_DIR, env=env, check=True, **kwargs
     )
 
 
-def wait_for(url, timeout=30, status=200):
+def wait_for(url, timeout=90, status=200):
     deadline = time.monotonic() + timeout
     while True:
         try:
@@ -124,9 +138,7 @@ class Stack:
             os.environ.clear()
             os.environ.update(old_environ)
         (self.run_dir / "firm_site.conf").write_text(site)
-        modules = (
-            f"load_module {render.BROTLI_MODULE};" if render.BROTLI_MODULE.exists() else ""
-        )
+        modules = f"load_module {render.BROTLI_MODULE};" if render.BROTLI_MODULE.exists() else ""
         (self.run_dir / "nginx.conf").write_text(
             render.fill(
                 "nginx/local.conf.in", {"RUN_DIR": str(self.run_dir), "LOAD_MODULES": modules}
