@@ -495,7 +495,7 @@ def check_enquiry(stack_, database_url, smtp):
     )
 
 
-def load(front_port, seconds, threads, path_for):
+def load(front_port, seconds, threads, path_for, timeout=30):
     """Requests from `threads` threads for `seconds`: (latencies, failures)."""
     latencies, failures = [], []
     stop_at = time.monotonic() + seconds
@@ -507,7 +507,7 @@ def load(front_port, seconds, threads, path_for):
             n += 1
             try:
                 response = Browser(f"http://127.0.0.1:{front_port}").get(
-                    path_for(thread, n), timeout=10
+                    path_for(thread, n), timeout=timeout
                 )
                 ok = response.status == 200
                 outcome = response.elapsed if ok else f"HTTP {response.status}"
@@ -525,7 +525,7 @@ def load(front_port, seconds, threads, path_for):
 def check_failover(stack_):
     # Every request a new URL: each one misses the cache and reaches an app server.
     workers, latencies, failures = load(
-        stack_.front_port, 6, 4, lambda thread, n: f"/news/?failover={thread}-{n}"
+        stack_.front_port, 6, 3, lambda thread, n: f"/news/?failover={thread}-{n}"
     )
     time.sleep(2)
     stack_.stop_app(0)  # as `systemctl stop`: SIGTERM, in-flight requests finish

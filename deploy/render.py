@@ -104,6 +104,7 @@ def varnish_vcl(*, app_hop, purgers=()):
             "APP_HOP_HOST": host,
             "APP_HOP_PORT": port,
             "PURGERS": "\n".join(f'    "{address}";' for address in purgers),
+            "ERRORS_ROOT": str(DEPLOY_DIR / "nginx" / "errors"),
         },
     )
 

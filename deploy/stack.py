@@ -178,6 +178,12 @@ class Stack:
         process.wait(timeout=40)
 
     def start(self):
+        for program in (NGINX, VARNISHD):
+            if not Path(program).exists():
+                raise SystemExit(
+                    f"{program} is missing: sudo apt-get install -y nginx varnish "
+                    "libnginx-mod-http-brotli-filter (docs/deploying.md)"
+                )
         self.render()
         varnish_dir = self.run_dir / "varnish"
         varnish_dir.mkdir(exist_ok=True)
