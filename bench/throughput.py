@@ -38,7 +38,16 @@ STATIC_COPY = "bench/article-copy.html"
 def wrk(url):
     """(requests a second, p50 ms, p99 ms, errors) of one wrk run."""
     output = subprocess.run(  # noqa: S603 (wrk, on loopback)
-        [WRK, "-t2", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--latency", "-H", "Host: 127.0.0.1", url],
+        [
+            WRK,
+            "-t2",
+            f"-c{CONNECTIONS}",
+            f"-d{SECONDS}s",
+            "--latency",
+            "-H",
+            "Host: 127.0.0.1",
+            url,
+        ],
         capture_output=True,
         text=True,
         check=True,

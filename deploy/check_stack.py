@@ -648,6 +648,7 @@ def check_hung_redis(stack_, env):
         stack.wait_for(f"http://127.0.0.1:{port}/robots.txt")
         browser = Browser(f"http://127.0.0.1:{port}")
         times = []
+        asking_since = time.monotonic()
         for n in range(20):
             response = browser.get(f"/news/?hung={n}", headers={"Host": "127.0.0.1"})
             check(response.status == 200, f"/news/ with a hung Redis: {response.status}")
@@ -655,18 +656,23 @@ def check_hung_redis(stack_, env):
         health = browser.get("/healthz", headers={"Host": "127.0.0.1"})
         check(health.status == 503, f"/healthz with a hung Redis: {health.status}")
         check(health.elapsed < 1.5, f"/healthz took {health.elapsed:.1f} s")
+        elapsed = time.monotonic() - asking_since
     finally:
         app.terminate()
         app.wait(timeout=30)
         redis.close()
-    # One timeout, then no more asking for REDIS_BREAKER_SECONDS (10 s: longer than this took).
-    check(redis.connections == 1, f"{redis.connections} connections to the hung Redis")
+    # One timeout, then no more asking for REDIS_BREAKER_SECONDS (10 s) at a time.
+    allowed = 1 + int(elapsed // 10)
+    check(
+        redis.connections <= allowed,
+        f"{redis.connections} connections to the hung Redis in {elapsed:.0f} s",
+    )
     slowest_after_first = max(times[1:])
     report(
         "hung Redis",
-        f"{redis.connections} connection(s) to it; first page {times[0] * 1000:.0f} ms, the next "
-        f"19 at most {slowest_after_first * 1000:.0f} ms; /healthz 503 in "
-        f"{health.elapsed * 1000:.0f} ms",
+        f"{redis.connections} connection(s) to it in {elapsed:.0f} s; first page "
+        f"{times[0] * 1000:.0f} ms, the next 19 at most {slowest_after_first * 1000:.0f} ms; "
+        f"/healthz 503 in {health.elapsed * 1000:.0f} ms",
     )
 
 
@@ -693,8 +699,12 @@ def check_worker_outage(stack_, env, database_url):
         },
     )
     try:
-        time.sleep(3)
-        check(worker.poll() is None, "the worker did not start:\n" + stack_.log_tail("worker"))
+        deadline = time.monotonic() + 90
+        while "Starting worker" not in stack_.log_tail("worker", 50):
+            check(worker.poll() is None, "the worker stopped:\n" + stack_.log_tail("worker"))
+            check(time.monotonic() < deadline, "the worker did not start")
+            time.sleep(0.5)
+        time.sleep(1)
         proxy.cut()
         outage_started = time.monotonic()
         marker = secrets.token_hex(3)
@@ -730,8 +740,8 @@ def check_worker_outage(stack_, env, database_url):
         proxy.cut()
     report(
         "notification worker",
-        f"PostgreSQL cut off for {outage:.1f} s: the worker waited it out, and sent the "
-        f"{len(statuses)} notifications owed {delivered:.1f} s after it came back",
+        f"PostgreSQL cut off for {outage:.1f} s: the worker waited it out, and sent what "
+        f"was owed ({len(statuses)} notification(s)) {delivered:.1f} s after it came back",
     )
 
 
@@ -784,15 +794,22 @@ def main():
     fixture = set_up(env, reuse_database)
     print(f"  set up in {time.monotonic() - started:.0f} s", flush=True)
     with stack.Stack(run_dir, env, port=port, app_servers=2, workers=2) as stack_:
+        checks = {
+            "same-content": lambda: check_same_content(stack_, fixture),
+            "caching": lambda: check_caching(stack_),
+            "publishing": lambda: check_publishing(stack_, fixture),
+            "enquiry": lambda: check_enquiry(stack_, database_url, smtp),
+            "failover": lambda: check_failover(stack_),
+            "slow-clients": lambda: check_slow_clients(stack_),
+            "hung-redis": lambda: check_hung_redis(stack_, env),
+            "worker-outage": lambda: check_worker_outage(stack_, env, database_url),
+        }
+        # --only=name,name runs some of them (for working on the checks).
+        only = next((arg.split("=", 1)[1] for arg in sys.argv[1:] if arg.startswith("--only=")), "")
         try:
-            check_same_content(stack_, fixture)
-            check_caching(stack_)
-            check_publishing(stack_, fixture)
-            check_enquiry(stack_, database_url, smtp)
-            check_failover(stack_)
-            check_slow_clients(stack_)
-            check_hung_redis(stack_, env)
-            check_worker_outage(stack_, env, database_url)
+            for name, run in checks.items():
+                if not only or name in only.split(","):
+                    run()
         except CheckFailed:
             for name in ["app0", "app1", "nginx-error", "varnish"]:
                 if (run_dir / f"{name}.log").exists():
