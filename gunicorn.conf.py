@@ -52,7 +52,3 @@ proc_name = os.environ.get("GUNICORN_PROC_NAME", "firm_site")
 # No control socket (gunicorn 25.1+ opens one in $HOME by default, shared by every
 # gunicorn of the user, and it is one more way in); systemd manages the process.
 control_socket_disable = True
-
-# The heartbeat file in memory, not on a disk that may stall.
-if os.path.isdir("/dev/shm"):
-    worker_tmp_dir = "/dev/shm"  # noqa: S108 (gunicorn's documented choice)
