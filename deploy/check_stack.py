@@ -7,7 +7,9 @@ all on loopback. Then, through the front as a reader, an editor, an enquirer
 and an attacker would:
 
 1. both app servers serve the same pages;
-2. public pages are cached, the enquiry form and searches never are;
+2. public pages are cached, the enquiry form and searches never are; nginx
+   serves static files and images (never documents), refuses oversized
+   bodies and PURGE, and closes requests for other host names;
 3. an article published through one app server shows on the next request
    through the front (its cached listings purged), and on the other server;
    unpublished through the other, it is gone from both;
@@ -377,6 +379,37 @@ def check_caching(stack_):
         "shared cache",
         f"/news/ HIT on the second request ({len(cached.body)} bytes, {encoding}: "
         f"{len(compressed.body)}); /contact/ and searches never stored",
+    )
+
+
+def check_front(stack_):
+    front = Browser(stack_.front_url)
+    home = front.get("/")
+    stylesheet = re.search(r'href="(/static/[^"]+\.[0-9a-f]{12}\.css)"', home.text)
+    check(stylesheet, "no fingerprinted stylesheet on the home page")
+    css = front.get(stylesheet.group(1))
+    check(css.status == 200, f"{stylesheet.group(1)}: {css.status}")
+    check("immutable" in css.header("cache-control"), f"static: {css.header('cache-control')}")
+    image = re.search(r'src="(/media/images/[^"]+)"', front.get("/news/").text)
+    check(image, "no image rendition on /news/")
+    picture = front.get(image.group(1))
+    check(picture.status == 200, f"{image.group(1)}: {picture.status}")
+    check(front.get("/media/documents/a-private-file.pdf").status == 404, "documents served")
+    too_large = front.post("/contact/send/", {"message": "x" * 150_000})
+    check(too_large.status == 413 and "Too much to send" in too_large.text, "no 413 page")
+    check(front.request("PURGE", "/news/").status == 405, "PURGE accepted through nginx")
+    health = front.get("/healthz", headers={"Host": "10.0.0.1"})
+    check(health.status == 200, f"/healthz by address: {health.status}")
+    try:
+        stranger = front.get("/", headers={"Host": "news.attacker.example"})
+        check(False, f"a request for another host was answered: {stranger.status}")
+    except http.client.RemoteDisconnected:
+        pass
+    report(
+        "nginx",
+        "fingerprinted static files cached a year, image renditions served, documents not, "
+        "bodies over the enquiry limit 413, PURGE refused, other host names closed, /healthz "
+        "answered whatever the host",
     )
 
 
@@ -797,6 +830,7 @@ def main():
         checks = {
             "same-content": lambda: check_same_content(stack_, fixture),
             "caching": lambda: check_caching(stack_),
+            "front": lambda: check_front(stack_),
             "publishing": lambda: check_publishing(stack_, fixture),
             "enquiry": lambda: check_enquiry(stack_, database_url, smtp),
             "failover": lambda: check_failover(stack_),
