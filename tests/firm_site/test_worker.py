@@ -2,7 +2,6 @@
 with the queue. (The real outage, with PostgreSQL's connections cut and
 restored under a running worker, is in deploy/check_stack.py.)"""
 
-import io
 from unittest import mock
 
 from django.core import mail
@@ -40,7 +39,7 @@ class WorkerOutageTests(SiteTestCase):
             mock.patch("firm_site.management.commands.db_worker.time.sleep") as sleep,
             mock.patch("firm_site.management.commands.db_worker.close_broken_connections"),
             mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"),
-            self.assertLogs("django_tasks_db", "WARNING") as logs,
+            self.assertLogs("firm_site.management.commands.db_worker", "WARNING") as logs,
         ):
             call_command(
                 "db_worker",
@@ -50,8 +49,7 @@ class WorkerOutageTests(SiteTestCase):
                 "--no-startup-delay",
                 "--interval",
                 "0",
-                verbosity=1,
-                stdout=io.StringIO(),
+                verbosity=0,
             )
         self.assertIn("The database is unavailable (OperationalError)", logs.output[0])
         # Waits of 1 then 2 seconds, then the queued email went out.

@@ -20,7 +20,8 @@ import time
 from django.db import DatabaseError, connections
 from django_tasks_db.management.commands import db_worker
 
-logger = logging.getLogger("django_tasks_db")
+# Not django-tasks-db's logger, which the command's --verbosity can silence.
+logger = logging.getLogger(__name__)
 
 RETRY_MAX_SECONDS = 30
 # An outage that follows this long a run of good work starts its waits from 1 second again.
