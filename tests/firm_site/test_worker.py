@@ -16,9 +16,9 @@ from tests.utils import SiteTestCase
 
 class WorkerOutageTests(SiteTestCase):
     def test_a_database_error_is_waited_out_and_the_queue_carries_on(self):
-        make_user("editor", "Editors")
+        editor = make_user("editor", "Editors")
         send_password_reset_email.enqueue(
-            user_pk=1,
+            user_pk=editor.pk,
             to_email="editor@firm.example",
             context={"email": "editor@firm.example", "domain": "testserver", "protocol": "http"},
             subject_template_name="wagtailadmin/account/password_reset/email_subject.txt",
