@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 TEST_SETTINGS := firm_site.settings.test
 
-.PHONY: run test lint format install install-dev clean
+.PHONY: run serve check-stack test lint format install install-dev clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,20 @@ run: install
 	@echo "Serving the site, with the worker that sends enquiry notifications and a loop that"
 	@echo "publishes scheduled pages every minute. Ctrl-C stops them all."
 	@exec $(BIN)/python manage.py serve_demo $(HOST):$(PORT)
+
+# Production settings behind the shipped nginx and Varnish (deploy/), on
+# http://127.0.0.1:8150/ and make run's database: for trying the real stack out.
+# Needs Debian's nginx and varnish; see docs/deploying.md.
+serve: install
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo_content
+	$(BIN)/python deploy/stack.py serve
+
+# What CI checks after the tests: the systemd units, and two app servers behind
+# nginx and Varnish (deploy/check_stack.py; needs PostgreSQL and Redis, see there).
+check-stack: install
+	deploy/verify_systemd.sh
+	$(BIN)/python deploy/check_stack.py
 
 test: install-dev
 	DJANGO_SETTINGS_MODULE=$(TEST_SETTINGS) $(BIN)/python manage.py check --fail-level WARNING

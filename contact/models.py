@@ -70,6 +70,8 @@ class ContactPage(RoutablePageMixin, BasePage):
 
     # Contact pages always offer "Exit this page".
     show_quick_exit = True
+    # A form with a CSRF token, and a thank-you page per enquirer: never in a shared cache.
+    shared_cache_seconds = 0
 
     def get_summary(self):
         return strip_tags(self.intro)

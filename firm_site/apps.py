@@ -9,4 +9,6 @@ class FirmSiteConfig(AppConfig):
     verbose_name = "Site"
 
     def ready(self):
-        from firm_site.base import signals  # noqa: F401 (connects the receivers)
+        # Connect the receivers: the furniture's cache, and the shared HTTP cache's purges.
+        from firm_site import purges  # noqa: F401
+        from firm_site.base import signals  # noqa: F401

@@ -6,7 +6,8 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from contact import admin_urls as enquiry_admin_urls
-from firm_site import views
+from firm_site import health, views
+from firm_site.base.http_cache import shared_cache
 
 urlpatterns = [
     # ADMIN_PATH ("admin/" unless set): a less obvious path keeps most bots away from the door.
@@ -14,9 +15,11 @@ urlpatterns = [
     path(f"{settings.ADMIN_PATH}enquiries/", include(enquiry_admin_urls)),
     path(settings.ADMIN_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("search/", views.search, name="search"),
-    path("sitemap.xml", sitemap, name="sitemap"),
-    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("search/", shared_cache(views.search), name="search"),
+    path("sitemap.xml", shared_cache(sitemap), name="sitemap"),
+    path("robots.txt", shared_cache(views.robots_txt), name="robots_txt"),
+    # For load balancers and the people running the site (firm_site/health.py).
+    path("healthz", health.healthz, name="healthz"),
     # Browsers and feed readers ask for /favicon.ico whatever the page says.
     path("favicon.ico", views.favicon, name="favicon"),
 ]

@@ -7,6 +7,7 @@ from django.template.response import TemplateResponse
 from django.templatetags.static import static
 from django.urls import reverse
 
+from firm_site.base.http_cache import mark_private
 from firm_site.base.utils import paginate
 from news.models import ArticlePage
 from people.models import PersonPage
@@ -60,6 +61,10 @@ def search(request):
     )
     # Results pages are endless and thin: keep them out of search engines.
     response["X-Robots-Tag"] = "noindex"
+    if request.GET:
+        # What someone searched for stays out of shared caches (and off a shared
+        # computer's disk). The empty search page may be shared (see urls.py).
+        mark_private(response)
     return response
 
 

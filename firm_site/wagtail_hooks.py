@@ -1,4 +1,5 @@
-"""Admin hooks for the admin's door: two-factor pages and the locked-logins list."""
+"""Admin hooks for the admin's door (two-factor pages and the locked-logins list),
+and the shared-cache headers of served pages."""
 
 from django.urls import path, reverse
 from wagtail import hooks
@@ -39,3 +40,17 @@ def register_locked_logins_menu_item():
         icon_name="lock",
         order=650,
     )
+
+
+# Outermost (lowest order), so that it sees the response after Wagtail's own
+# `on_serve_page` hook has marked a private page's response never to be cached.
+@hooks.register("on_serve_page", order=-100)
+def add_shared_cache_headers(next_serve_page):
+    def serve(page, request, args, kwargs):
+        response = next_serve_page(page, request, args, kwargs)
+        add_cache_headers = getattr(page, "add_cache_headers", None)
+        if add_cache_headers is not None:
+            add_cache_headers(request, response)
+        return response
+
+    return serve

@@ -8,4 +8,4 @@ class NewsConfig(AppConfig):
     verbose_name = "News & Blog"
 
     def ready(self):
-        from news import signals  # noqa: F401 (connects the receivers)
+        from news import cache, signals  # noqa: F401 (connects the receivers)

@@ -6,3 +6,6 @@ class PeopleConfig(AppConfig):
 
     name = "people"
     verbose_name = "People"
+
+    def ready(self):
+        from people import cache  # noqa: F401 (connects the receivers)

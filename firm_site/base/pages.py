@@ -10,6 +10,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page, PageViewRestriction
 
 from firm_site.base.furniture import site_furniture
+from firm_site.base.http_cache import SharedCacheMixin
 from firm_site.base.metadata import Crumb, PageMeta, canonical_url, plain_text, social_image
 from firm_site.base.query import SitePageManager
 
@@ -19,11 +20,13 @@ from firm_site.base.query import SitePageManager
 PAGE_CONTEXT_HOOK = "construct_page_context"
 
 
-class BasePage(Page):
+class BasePage(SharedCacheMixin, Page):
     """Every page on the public site inherits from this.
 
     Concrete pages say where they may live (`parent_page_types`) and what they
-    may hold (`subpage_types`); the default here is "nothing below".
+    may hold (`subpage_types`); the default here is "nothing below". Served
+    pages may be kept by a shared HTTP cache unless the page type opts out
+    (`shared_cache_seconds = 0`, see `firm_site.base.http_cache`).
     """
 
     objects = SitePageManager()

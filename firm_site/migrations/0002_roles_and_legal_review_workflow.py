@@ -12,7 +12,7 @@ The firm's roles and the Legal review workflow, so every install has them.
 - Moderators (Wagtail's other default group) is folded into Editors: its members
   move over and its approval workflow, on the whole site, becomes "Editors approval".
 
-A fresh database has no News & Blog page yet: `firm_site.roles.set_up_news_section`
+A fresh database has no News & Blog page yet: `news.permissions.set_up_news_section`
 does the same for each one created later.
 """
 

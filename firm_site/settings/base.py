@@ -85,6 +85,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: the last word on whether a shared cache may keep a response.
+    "firm_site.base.http_cache.SharedCacheGuardMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "firm_site.admin_door.middleware.AdminContentSecurityPolicyMiddleware",
@@ -184,9 +186,13 @@ STORAGES = {
 # Wagtail's page editor posts many fields for long StreamFields.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-# A shared Redis cache when REDIS_URL is set (needed with more than one worker);
-# a cache outage then degrades to cache misses instead of errors.
+# A shared Redis cache when REDIS_URL is set (needed with more than one worker).
+# A Redis that is down or hangs costs one short timeout per process, then the
+# app doesn't ask it for REDIS_BREAKER_SECONDS (firm_site/base/cache_breaker.py);
+# either way a failed cache call is a cache miss, never an error.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+REDIS_TIMEOUT = float(os.environ.get("REDIS_TIMEOUT", "0.3"))
+REDIS_BREAKER_SECONDS = float(os.environ.get("REDIS_BREAKER_SECONDS", "10"))
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -195,8 +201,9 @@ if REDIS_URL:
             "KEY_PREFIX": "firm_site",
             "OPTIONS": {
                 "IGNORE_EXCEPTIONS": True,
-                "SOCKET_CONNECT_TIMEOUT": 1,
-                "SOCKET_TIMEOUT": 1,
+                "SOCKET_CONNECT_TIMEOUT": REDIS_TIMEOUT,
+                "SOCKET_TIMEOUT": REDIS_TIMEOUT,
+                "REDIS_CLIENT_CLASS": "firm_site.base.cache_breaker.CircuitBreakerRedis",
             },
         }
     }
@@ -204,8 +211,33 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# The shared HTTP cache in front of the site (Varnish, a CDN): public pages say
+# it may keep them for PAGE_CACHE_SECONDS (0: never), and they are purged when
+# what they show changes (firm_site/base/http_cache.py, firm_site/base/frontend_cache.py).
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "3600"))
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    # Varnish (deploy/varnish/): a PURGE request per URL.
+    WAGTAILFRONTENDCACHE["varnish"] = {
+        "BACKEND": "firm_site.base.frontend_cache.HTTPPurgeBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+        "TIMEOUT": float(os.environ.get("FRONTEND_CACHE_PURGE_TIMEOUT", "2")),
+    }
+if os.environ.get("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "firm_site.base.frontend_cache.CloudflarePurgeBackend",
+        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+        "BEARER_TOKEN": os.environ.get("CLOUDFLARE_API_TOKEN", ""),
+    }
+if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
+    # Needs boto3 (pip install boto3); credentials from the usual AWS_* variables.
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "firm_site.base.frontend_cache.CloudfrontPurgeBackend",
+        "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
+    }
+
 # Every email goes through a wrapper that adds the firm's regulatory footer
-# (firm_site/mail.py); FIRM_EMAIL_BACKEND is the one that actually sends.
+# (firm_site/base/mail.py); FIRM_EMAIL_BACKEND is the one that actually sends.
 EMAIL_BACKEND = "firm_site.base.mail.RegulatoryFooterEmailBackend"
 FIRM_EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
@@ -268,7 +300,7 @@ SESSION_SAVE_EVERY_REQUEST = True
 # Two-factor authentication (TOTP): every staff user may set it up; when required
 # (production's default), superusers and Enquiry handlers can't use the admin without it.
 ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", False)
-ADMIN_2FA_REQUIRED_GROUPS = ["Enquiry handlers"]  # firm_site.roles.ENQUIRY_HANDLERS
+ADMIN_2FA_REQUIRED_GROUPS = ["Enquiry handlers"]  # firm_site.base.roles.ENQUIRY_HANDLERS
 OTP_TOTP_ISSUER = os.environ.get("WAGTAIL_SITE_NAME", "Ashdown Marlowe Solicitors")
 # Lock out after repeated failed logins, counting per account and per address separately,
 # in the database (so every worker sees the same count). A superuser unlocks from
@@ -289,9 +321,11 @@ TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"skip_circuit_open": {"()": "firm_site.base.cache_breaker.SkipCircuitOpen"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
+        "django_redis.cache": {"filters": ["skip_circuit_open"]},
         # One line per background task and per page action is noise, not news.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
@@ -335,5 +369,10 @@ WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 # A changed slug leaves a permanent redirect from the old address (Wagtail's default).
 WAGTAILREDIRECTS_AUTO_CREATE = True
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+# Password-reset emails are built and sent by the background worker, like the
+# enquiry notifications: a slow or hung mail server never holds a request.
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = (
+    "firm_site.admin_door.password_reset.QueuedPasswordResetForm"  # noqa: S105
+)
 # Live articles whose last legal review is older than this are listed in Reports › Legal review due.
 LEGAL_REVIEW_MAX_AGE_MONTHS = int(os.environ.get("LEGAL_REVIEW_MAX_AGE_MONTHS", "12"))
