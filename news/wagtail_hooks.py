@@ -6,6 +6,7 @@ from wagtail.snippets.models import register_snippet
 
 from news.review import CHECKLIST_LOG_ACTION
 from news.views import CategoryViewSet, LegalReviewDueView
+from news.wordpress.redirects import wordpress_query_redirect
 
 register_snippet(CategoryViewSet)
 
@@ -43,3 +44,10 @@ def register_legal_review_log_actions(actions):
     actions.register_action(
         CHECKLIST_LOG_ACTION, "Legal checklist confirmed", "Legal checklist confirmed"
     )
+
+
+@hooks.register("before_serve_page")
+def redirect_old_wordpress_address(page, request, serve_args, serve_kwargs):
+    """`/?p=12`, the old WordPress site's plain address of a post, is the home page
+    with a query string, so Wagtail's redirect middleware (404s only) never sees it."""
+    return wordpress_query_redirect(request)
