@@ -5,6 +5,7 @@ category tree whose pages live at `/news/category/<path>/`.
 
 import math
 import re
+from contextvars import ContextVar
 from datetime import datetime
 
 from django import forms
@@ -52,6 +53,10 @@ YEAR_SLUG = re.compile(r"^\d{4}$")
 # category may have a path ending like that.
 FEED_ADDRESS_ENDING = re.compile(r"/feed/(rss|atom)$")
 
+
+# Set while bulk work (the WordPress import) saves many articles and indexes them
+# for search itself, once each, when it is done.
+search_indexing_deferred = ContextVar("search_indexing_deferred", default=False)
 
 # A steady adult reading pace; rounding up, legal writing reads slower.
 WORDS_PER_MINUTE = 200
@@ -515,7 +520,8 @@ class ArticlePage(BasePage):
         # Wagtail indexes a page as soon as its row is saved, before its authors
         # and categories are: index it again now they are, so searching for an
         # author's or category's name finds a newly published article.
-        index.insert_or_update_object(self)
+        if not search_indexing_deferred.get():
+            index.insert_or_update_object(self)
 
     og_type = "article"
 

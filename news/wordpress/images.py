@@ -59,6 +59,7 @@ class ImageLibrary:
         self._by_hash = {}
         # For the report.
         self.imported = []
+        self.created = []  # the new Image objects
         self.reused = []
         self.missing = {}  # what was looked for -> posts
         self.refused = {}  # file -> reason
@@ -164,6 +165,7 @@ class ImageLibrary:
         image.save()
         self._by_hash[digest] = image
         self.imported.append(relative)
+        self.created.append(image)
         return image
 
     def delete_written_files(self):

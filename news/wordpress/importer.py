@@ -16,14 +16,22 @@ import csv
 import hashlib
 import html
 import json
+from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 from anyascii import anyascii
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
+from django.db.models.signals import post_save
 from django.utils import timezone
 from django.utils.text import slugify as django_slugify
+from wagtail.log_actions import log
+from wagtail.models import ReferenceIndex
+from wagtail.search.backends import get_search_backends
+from wagtail.search.signal_handlers import post_save_signal_handler
+from wagtail.signal_handlers import disable_reference_index_auto_update
+from wagtail.signals import page_published
 
 from news.models import (
     RESERVED_ARTICLE_SLUGS,
@@ -32,6 +40,7 @@ from news.models import (
     ArticlePageAuthor,
     Category,
     NewsIndexPage,
+    search_indexing_deferred,
 )
 from news.wordpress.body import (
     ALT_MAX,
@@ -203,9 +212,12 @@ class WordPressImporter:
         self.reusable_blocks = {item.post_id: item.content for item in export.of_type("wp_block")}
 
         self.articles = {}
-        for done, item in enumerate(importable, start=1):
-            self._import_post(item)
-            self.progress(done, len(importable))
+        self.saved = []
+        with deferred_search_indexing(), disable_reference_index_auto_update():
+            for done, item in enumerate(importable, start=1):
+                self._import_post(item)
+                self.progress(done, len(importable))
+        self._index(self.saved)
         self._import_redirects(importable)
 
         report.images_imported = self.images.imported
@@ -493,14 +505,36 @@ class WordPressImporter:
         try:
             # A savepoint: a post that fails validation is listed, the others carry on.
             with transaction.atomic():
-                if is_new:
-                    self.news_index.add_child(instance=article)
-                self._save(article, item, state, digest)
+                if is_new and state == "published":
+                    self._create_published(article, item)
+                else:
+                    if is_new:
+                        self.news_index.add_child(instance=article)
+                    self._save(article, item, state, digest)
         except ValidationError as error:
             self.report.failed.append((post, _messages(error)))
             return
         self.articles[item.post_id] = article
+        self.saved.append(article.pk)
         (self.report.created if is_new else self.report.updated).append((post, state))
+
+    def _create_published(self, article, item):
+        """A new live article, saved once (validated as a live page) with its revision
+        as the live one: what `revision.publish()` leaves for a new page, without its
+        two further saves, which made a 5,000-post import three times slower."""
+        article.live = True
+        article.has_unpublished_changes = False
+        article.first_published_at = item.published_at or timezone.now()
+        article.last_published_at = max(
+            item.modified_at or article.first_published_at, article.first_published_at
+        )
+        self.news_index.add_child(instance=article)
+        revision = article.save_revision(clean=False, changed=False)
+        article.live_revision = revision
+        ArticlePage.objects.filter(pk=article.pk).update(live_revision=revision)
+        log(instance=article, action="wagtail.create", content_changed=True, revision=revision)
+        log(instance=article, action="wagtail.publish", content_changed=True, revision=revision)
+        page_published.send(sender=ArticlePage, instance=article, revision=revision)
 
     def _save(self, article, item, state, digest):
         article.go_live_at = item.published_at if state == "scheduled" else None
@@ -594,6 +628,18 @@ class WordPressImporter:
             return None, ""
         return found.image, shorten(found.alt, 250)
 
+    def _index(self, pks):
+        """The saved articles (and new images) in the search index and in Wagtail's
+        reference index ("Usage" of an image), once each, as they now stand."""
+        for start in range(0, len(pks), 200):
+            articles = list(ArticlePage.objects.filter(pk__in=pks[start : start + 200]))
+            for backend in get_search_backends(with_auto_update=True):
+                backend.add_bulk(ArticlePage, articles)
+            for article in articles:
+                ReferenceIndex.create_or_update_for_object(article)
+        for image in self.images.created:
+            ReferenceIndex.create_or_update_for_object(image)
+
     # Old addresses
 
     def _import_redirects(self, importable):
@@ -652,6 +698,21 @@ class WordPressImporter:
         self.report.redirects_existing = len(same)
         self.report.redirects_elsewhere = elsewhere
         self.report.redirects_too_long = too_long
+
+
+@contextmanager
+def deferred_search_indexing():
+    """Articles saved inside are not indexed for search on each save (a published
+    article is saved three times, and each save indexes it twice): the import
+    indexes them once, in bulk, when they are all saved. Disconnecting a signal is
+    process-wide, which is right for a management command."""
+    token = search_indexing_deferred.set(True)
+    post_save.disconnect(post_save_signal_handler, sender=ArticlePage)
+    try:
+        yield
+    finally:
+        post_save.connect(post_save_signal_handler, sender=ArticlePage)
+        search_indexing_deferred.reset(token)
 
 
 def slugify(text):

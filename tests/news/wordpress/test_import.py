@@ -278,3 +278,29 @@ class ImportedBodyTests(ImportTestCase):
         self.client.get(url)  # warm the site furniture cache, as test_queries does
         with self.assertNumQueries(12):
             self.assertEqual(self.client.get(url).status_code, 200)
+
+
+class ImportedArticlesAreFoundTests(ImportTestCase):
+    """Indexing is done once per article at the end of the import: check it was done."""
+
+    def test_site_search_finds_imported_articles_by_text_and_author(self):
+        soup = self.fetch_soup("/search/?q=curiosity")
+        self.assertIn("Grooming gangs: the inquiry’s findings explained", soup.get_text())
+        soup = self.fetch_soup("/search/?q=Adeyemi")
+        self.assertIn("Cerebral palsy claims", soup.get_text())
+
+    def test_image_usage_lists_the_articles_that_show_it(self):
+        from wagtail.models import ReferenceIndex
+
+        courtroom = get_image_model().objects.get(title="courtroom")
+        using = {reference.object_id for reference in ReferenceIndex.get_references_to(courtroom)}
+        self.assertEqual(using, {str(self.article(101).pk), str(self.article(102).pk)})
+
+    def test_history_shows_the_articles_were_published(self):
+        from wagtail.models import PageLogEntry
+
+        article = self.article(101)
+        actions = set(PageLogEntry.objects.filter(page=article).values_list("action", flat=True))
+        self.assertEqual(actions, {"wagtail.create", "wagtail.publish"})
+        self.assertEqual(article.live_revision, article.latest_revision)
+        self.assertFalse(article.has_unpublished_changes)
