@@ -16,6 +16,7 @@ from xml.etree.ElementTree import ParseError
 import defusedxml
 from defusedxml.ElementTree import parse
 from django.utils import timezone
+from django.utils.html import strip_tags
 
 WP_NAMESPACE_PREFIX = "{http://wordpress.org/export/"
 CONTENT = "{http://purl.org/rss/1.0/modules/content/}"
@@ -247,9 +248,9 @@ def _excerpt(element):
 
 
 def _plain(value):
-    """A title or name as a reader sees it: WordPress stores some with entities
-    ("Smith &#038; Jones")."""
-    return html.unescape(value or "").strip()
+    """A title or name as a reader sees it: WordPress keeps them as HTML, with
+    entities ("Smith &#038; Jones") and sometimes tags ("<em>R v Smith</em>")."""
+    return " ".join(html.unescape(strip_tags(value or "")).split())
 
 
 def _slug(value):
