@@ -450,6 +450,7 @@ class WordPressImporter:
             reusable_blocks=self.reusable_blocks,
         )
         items, notes = convert(item.content, context, notes)
+        excerpt, items = _excerpt_and_body(item, items)
         body = self._stream_blocks(items, notes, post)
         listing_image, listing_image_alt = self._featured_image(item, post)
         self.report.add_notes(post, notes)
@@ -458,7 +459,6 @@ class WordPressImporter:
                 (post, "nothing is left of its body once converted (see what was dropped)")
             )
             return
-        excerpt = _excerpt(item, items)
         title = shorten(item.title, TITLE_MAX) or f"Untitled post {item.post_id}"
         categories = [
             category
@@ -760,14 +760,26 @@ def _host(url):
     return host.removeprefix("www.")
 
 
-def _excerpt(item, items):
-    """WordPress's excerpt as plain text, else the body's first paragraph; then cut to fit."""
-    text = ""
+def _excerpt_and_body(item, items):
+    """(excerpt, body items). The article shows its excerpt above the body, so a
+    first paragraph that is the excerpt must not be shown twice: WordPress's own
+    excerpt when it repeats that paragraph, or, for a post without one, the first
+    paragraph itself when it fits (and has no link to lose), leave the body."""
+    first = items[0] if items and not isinstance(items[0], ImageItem) else None
+    first = first if first and first[0] == "paragraph" else None
+    first_plain = first_text([first]) if first else ""
+    # Only when something would be left of the body.
+    movable = first is not None and len(items) > 1
     if item.excerpt.strip():
         plain = expand_shortcodes(item.excerpt, dropped=lambda name: None)
         text = " ".join(soup(plain).get_text(" ").split())
-    text = text or first_text(items) or item.title or f"Post {item.post_id}"
-    return shorten(text, EXCERPT_MAX)
+        if movable and text == first_plain:
+            items = items[1:]
+        return shorten(text, EXCERPT_MAX), items
+    if movable and len(first_plain) <= EXCERPT_MAX and "<a " not in first[1]:
+        return first_plain, items[1:]
+    text = first_text(items) or item.title or f"Post {item.post_id}"
+    return shorten(text, EXCERPT_MAX), items
 
 
 def _digest(**fields):
