@@ -183,11 +183,15 @@ class WordPressImporter:
             elif item.post_type not in QUIET_TYPES:
                 report.other_items[item.post_type or "(no type)"] += 1
 
+        # Every imported article (not an `__in` of thousands of ids, over SQLite's limit
+        # of query parameters), its body loaded only if it is updated.
+        post_ids = {item.post_id for item in posts}
         self.existing = {
             article.wordpress_id: article
-            for article in ArticlePage.objects.filter(
-                wordpress_id__in=[item.post_id for item in posts]
-            )
+            for article in ArticlePage.objects.filter(wordpress_id__isnull=False)
+            .defer_streamfields()
+            .iterator()
+            if article.wordpress_id in post_ids
         }
         importable = []
         for item in posts:
