@@ -70,60 +70,98 @@ def draw_uploads(uploads):
         image.resize((300, 200)).save(path.with_name(f"picture-{number}-300x200.jpg"), quality=60)
 
 
+UPLOADS_URL = "https://old.example/wp-content/uploads/"
+NAMESPACES = " ".join(
+    f'xmlns:{prefix}="{uri}"'
+    for prefix, uri in [
+        ("excerpt", "http://wordpress.org/export/1.2/excerpt/"),
+        ("content", "http://purl.org/rss/1.0/modules/content/"),
+        ("dc", "http://purl.org/dc/elements/1.1/"),
+        ("wp", "http://wordpress.org/export/1.2/"),
+    ]
+)
+
+
+def tag(name, value=""):
+    return f"<{name}>{value}</{name}>"
+
+
+def meta(key, value):
+    return tag("wp:postmeta", tag("wp:meta_key", key) + tag("wp:meta_value", value))
+
+
+def block(name, html, attrs=""):
+    return f"<!-- wp:{name}{attrs} -->\n{html}\n<!-- /wp:{name} -->"
+
+
 def body(rng, number, images):
     paragraphs = [" ".join(rng.sample(SENTENCES, 4)) for _ in range(6)]
     picture = rng.choice(images) if rng.random() < 0.4 else None
     if number % 2:  # the block editor
-        blocks = [f"<!-- wp:paragraph -->\n<p>{p}</p>\n<!-- /wp:paragraph -->" for p in paragraphs]
-        blocks.insert(
-            2,
-            '<!-- wp:heading -->\n<h2 class="wp-block-heading">What happens next</h2>\n<!-- /wp:heading -->',
-        )
-        blocks.insert(
-            4,
-            '<!-- wp:quote -->\n<blockquote class="wp-block-quote"><p>It was the first time anyone listened.</p><cite>A client</cite></blockquote>\n<!-- /wp:quote -->',
-        )
+        blocks = [block("paragraph", tag("p", text)) for text in paragraphs]
+        blocks.insert(2, block("heading", tag("h2", "What happens next")))
+        quote = tag("p", "It was the first time anyone listened.") + tag("cite", "A client")
+        blocks.insert(4, block("quote", f'<blockquote class="wp-block-quote">{quote}</blockquote>'))
         if picture:
             attachment_id, relative = picture
-            blocks.insert(
-                3,
-                f'<!-- wp:image {{"id":{attachment_id}}} -->\n<figure class="wp-block-image"><img src="https://old.example/wp-content/uploads/{relative}" alt="An illustration" class="wp-image-{attachment_id}"/><figcaption>Figure {number}</figcaption></figure>\n<!-- /wp:image -->',
+            image = (
+                f'<img src="{UPLOADS_URL}{relative}" alt="An illustration" '
+                f'class="wp-image-{attachment_id}"/>'
             )
+            figure = f'<figure class="wp-block-image">{image}{tag("figcaption", number)}</figure>'
+            blocks.insert(3, block("image", figure, f' {{"id":{attachment_id}}}'))
         return "\n\n".join(blocks)
     text = (
         "\n\n".join(paragraphs[:3])
         + "\n\n<h2>What happens next</h2>\n"
         + "\n\n".join(paragraphs[3:])
+        + "\n\n<ul>\n<li>Call us</li>\n<li>Send us a message</li>\n</ul>"
     )
-    text += "\n\n<ul>\n<li>Call us</li>\n<li>Send us a message</li>\n</ul>"
     if picture:
         attachment_id, relative = picture
         small = relative.replace(".jpg", "-300x200.jpg")
-        text += f'\n\n[caption id="attachment_{attachment_id}" width="300"]<img class="wp-image-{attachment_id}" src="https://old.example/wp-content/uploads/{small}" alt="An illustration" /> Figure {number}[/caption]'
+        image = (
+            f'<img class="wp-image-{attachment_id}" src="{UPLOADS_URL}{small}" alt="A picture" />'
+        )
+        text += f'\n\n[caption id="attachment_{attachment_id}"]{image} Figure {number}[/caption]'
     return text + '\n\n[contact-form-7 id="5"]'
 
 
+def category(term_id, slug, parent=""):
+    name = slug.replace("-", " ").title()
+    return tag(
+        "wp:category",
+        tag("wp:term_id", term_id)
+        + tag("wp:category_nicename", slug)
+        + tag("wp:category_parent", parent)
+        + tag("wp:cat_name", name),
+    )
+
+
 def write_export(path, posts):
-    rng = random.Random(14)
+    rng = random.Random(14)  # noqa: S311 (invented content, not secrets)
     out = io.StringIO()
     out.write(
-        '<?xml version="1.0" encoding="UTF-8" ?>\n<rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">\n<channel>\n<title>Benchmark Solicitors</title>\n<link>https://old.example</link>\n<wp:wxr_version>1.2</wp:wxr_version>\n<wp:base_site_url>https://old.example</wp:base_site_url>\n<wp:base_blog_url>https://old.example</wp:base_blog_url>\n'
+        f'<?xml version="1.0" encoding="UTF-8" ?>\n<rss version="2.0" {NAMESPACES}>\n<channel>'
     )
+    out.write(tag("title", "Benchmark Solicitors") + tag("link", "https://old.example"))
+    out.write(tag("wp:wxr_version", "1.2") + tag("wp:base_site_url", "https://old.example"))
+    out.write(tag("wp:base_blog_url", "https://old.example") + "\n")
     for number in range(AUTHORS):
-        out.write(
-            f"<wp:author><wp:author_login>writer{number}</wp:author_login><wp:author_email>writer{number}@old.example</wp:author_email><wp:author_display_name>Writer Number{number}</wp:author_display_name></wp:author>\n"
+        login = f"writer{number}"
+        author = (
+            tag("wp:author_login", login)
+            + tag("wp:author_email", f"{login}@old.example")
+            + tag("wp:author_display_name", f"Writer Number{number}")
         )
+        out.write(tag("wp:author", author) + "\n")
     term_id = 10
     children = []
     for parent, kids in CATEGORIES.items():
-        out.write(
-            f"<wp:category><wp:term_id>{term_id}</wp:term_id><wp:category_nicename>{parent}</wp:category_nicename><wp:category_parent></wp:category_parent><wp:cat_name>{parent.replace('-', ' ').title()}</wp:cat_name></wp:category>\n"
-        )
+        out.write(category(term_id, parent) + "\n")
         term_id += 1
         for kid in kids:
-            out.write(
-                f"<wp:category><wp:term_id>{term_id}</wp:term_id><wp:category_nicename>{kid}</wp:category_nicename><wp:category_parent>{parent}</wp:category_parent><wp:cat_name>{kid.replace('-', ' ').title()}</wp:cat_name></wp:category>\n"
-            )
+            out.write(category(term_id, kid, parent) + "\n")
             term_id += 1
             children.append(kid)
     images = []
@@ -131,28 +169,38 @@ def write_export(path, posts):
         attachment_id = 100_000 + number
         relative = f"2024/{number % 12 + 1:02d}/picture-{number}.jpg"
         images.append((attachment_id, relative))
-        out.write(
-            f"<item><title>Picture {number}</title><wp:post_id>{attachment_id}</wp:post_id><wp:post_type>attachment</wp:post_type><wp:status>inherit</wp:status><wp:attachment_url>https://old.example/wp-content/uploads/{relative}</wp:attachment_url><wp:postmeta><wp:meta_key>_wp_attached_file</wp:meta_key><wp:meta_value>{relative}</wp:meta_value></wp:postmeta><wp:postmeta><wp:meta_key>_wp_attachment_image_alt</wp:meta_key><wp:meta_value>A yellow circle on blue, number {number}</wp:meta_value></wp:postmeta></item>\n"
+        attachment = (
+            tag("title", f"Picture {number}")
+            + tag("wp:post_id", attachment_id)
+            + tag("wp:post_type", "attachment")
+            + tag("wp:status", "inherit")
+            + tag("wp:attachment_url", UPLOADS_URL + relative)
+            + meta("_wp_attached_file", relative)
+            + meta("_wp_attachment_image_alt", f"A yellow circle on blue, number {number}")
         )
+        out.write(tag("item", attachment) + "\n")
     for number in range(1, posts + 1):
         year, day_of_year = 2015 + number % 10, number % 365
         month, day = day_of_year // 31 % 12 + 1, day_of_year % 28 + 1
         slug = f"{rng.choice(TOPICS)}-update-{number}"
         date = f"{year}-{month:02d}-{day:02d} 09:{number % 60:02d}:00"
-        status = "draft" if number % 50 == 0 else "publish"
-        featured = rng.choice(images)[0]
-        out.write(
-            f"<item><title>{escape(rng.choice(TOPICS).title())} update number {number}: what it means</title>"
-            f"<link>https://old.example/{year}/{month:02d}/{day:02d}/{slug}/</link>"
-            f"<dc:creator>writer{number % AUTHORS}</dc:creator>"
-            f"<content:encoded><![CDATA[{body(rng, number, images)}]]></content:encoded>"
-            "<excerpt:encoded><![CDATA[]]></excerpt:encoded>"
-            f"<wp:post_id>{number}</wp:post_id><wp:post_date>{date}</wp:post_date><wp:post_date_gmt>{date}</wp:post_date_gmt>"
-            f"<wp:post_name>{slug}</wp:post_name><wp:status>{status}</wp:status><wp:post_type>post</wp:post_type>"
-            f'<category domain="category" nicename="{rng.choice(children)}">x</category>'
-            f"<wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>{featured}</wp:meta_value></wp:postmeta>"
-            "</item>\n"
+        title = f"{rng.choice(TOPICS).title()} update number {number}: what it means"
+        post = (
+            tag("title", escape(title))
+            + tag("link", f"https://old.example/{year}/{month:02d}/{day:02d}/{slug}/")
+            + tag("dc:creator", f"writer{number % AUTHORS}")
+            + tag("content:encoded", f"<![CDATA[{body(rng, number, images)}]]>")
+            + tag("excerpt:encoded")
+            + tag("wp:post_id", number)
+            + tag("wp:post_date", date)
+            + tag("wp:post_date_gmt", date)
+            + tag("wp:post_name", slug)
+            + tag("wp:status", "draft" if number % 50 == 0 else "publish")
+            + tag("wp:post_type", "post")
+            + f'<category domain="category" nicename="{rng.choice(children)}">x</category>'
+            + meta("_thumbnail_id", rng.choice(images)[0])
         )
+        out.write(tag("item", post) + "\n")
     out.write("</channel>\n</rss>\n")
     path.write_text(out.getvalue(), encoding="utf-8")
 
