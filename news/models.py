@@ -5,6 +5,7 @@ category tree whose pages live at `/news/category/<path>/`.
 
 import math
 import re
+from contextvars import ContextVar
 from datetime import datetime
 
 from django import forms
@@ -55,6 +56,10 @@ YEAR_SLUG = re.compile(r"^\d{4}$")
 # category may have a path ending like that.
 FEED_ADDRESS_ENDING = re.compile(r"/feed/(rss|atom)$")
 
+
+# Set while bulk work (the WordPress import) saves many articles and indexes them
+# for search itself, once each, when it is done.
+search_indexing_deferred = ContextVar("search_indexing_deferred", default=False)
 
 # A steady adult reading pace; rounding up, legal writing reads slower.
 WORDS_PER_MINUTE = 200
@@ -192,11 +197,13 @@ class ArticlePageQuerySet(SitePageQuerySet):
         return (
             self.select_related("listing_image")
             .prefetch_related(
+                # Only published profiles: a draft (an imported author's, waiting for
+                # an editor) has no page to link to yet.
                 Prefetch(
                     "authors",
-                    queryset=ArticlePageAuthor.objects.select_related("person").order_by(
-                        "sort_order"
-                    ),
+                    queryset=ArticlePageAuthor.objects.filter(person__live=True)
+                    .select_related("person")
+                    .order_by("sort_order"),
                 ),
                 Prefetch("categories", queryset=Category.objects.order_by("full_name")),
             )
@@ -470,6 +477,14 @@ class ArticlePage(BasePage):
     reviewed_at = models.DateField(null=True, blank=True, editable=False)
     # Kept on save so that cards show it without loading the body.
     reading_time_minutes = models.PositiveSmallIntegerField(default=1, editable=False)
+    # Set by `manage.py import_wordpress` (news.wordpress): the post this article came
+    # from, so that running the import again updates it instead of adding a copy, and
+    # a digest of what was imported, so that an unchanged post is left alone (and any
+    # edits made here since are kept).
+    wordpress_id = models.PositiveBigIntegerField(
+        "WordPress post id", null=True, blank=True, db_index=True, editable=False
+    )
+    wordpress_digest = models.CharField(max_length=64, blank=True, editable=False)
 
     content_panels = BasePage.content_panels + [
         FieldPanel("excerpt"),
@@ -495,8 +510,13 @@ class ArticlePage(BasePage):
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
     base_form_class = ArticlePageForm
-    # A copy has not been reviewed.
-    exclude_fields_in_copy = ["reviewed_by_name", "reviewed_at"]
+    # A copy has not been reviewed, and is not the WordPress post the original came from.
+    exclude_fields_in_copy = [
+        "reviewed_by_name",
+        "reviewed_at",
+        "wordpress_id",
+        "wordpress_digest",
+    ]
 
     RELATED_COUNT = 3
 
@@ -521,7 +541,8 @@ class ArticlePage(BasePage):
         # Wagtail indexes a page as soon as its row is saved, before its authors
         # and categories are: index it again now they are, so searching for an
         # author's or category's name finds a newly published article.
-        index.insert_or_update_object(self)
+        if not search_indexing_deferred.get():
+            index.insert_or_update_object(self)
 
     og_type = "article"
 
@@ -579,9 +600,15 @@ class ArticlePage(BasePage):
 
     @cached_property
     def ordered_authors(self):
-        """The authors' profiles in byline order, with their photos."""
+        """The authors' published profiles in byline order, with their photos. A draft
+        profile (an imported author's, for editors to finish) has no page yet, so it
+        is left out of the byline rather than linked to a "not found"."""
         authorships = self.authors.select_related("person", "person__photo").order_by("sort_order")
-        return [authorship.person for authorship in authorships if authorship.person]
+        return [
+            authorship.person
+            for authorship in authorships
+            if authorship.person and authorship.person.live
+        ]
 
     @property
     def author_people(self):

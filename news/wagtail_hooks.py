@@ -8,6 +8,7 @@ from firm_site.base.pages import PAGE_CONTEXT_HOOK
 from news.authors import add_author_articles
 from news.review import CHECKLIST_LOG_ACTION
 from news.views import CategoryViewSet, LegalReviewDueView
+from news.wordpress.redirects import wordpress_query_redirect
 
 register_snippet(CategoryViewSet)
 
@@ -49,3 +50,10 @@ def register_legal_review_log_actions(actions):
 
 # A profile lists its person's articles (see news/authors.py).
 hooks.register(PAGE_CONTEXT_HOOK, add_author_articles)
+
+
+@hooks.register("before_serve_page")
+def redirect_old_wordpress_address(page, request, serve_args, serve_kwargs):
+    """`/?p=12`, the old WordPress site's plain address of a post, is the home page
+    with a query string, so Wagtail's redirect middleware (404s only) never sees it."""
+    return wordpress_query_redirect(request)
