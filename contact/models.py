@@ -3,7 +3,7 @@ Confidential enquiries.
 
 `ContactPage` is the form at /contact/; `Enquiry` is what a prospective client
 sends. Their contact details and message are encrypted at rest
-(`contact.crypto`); only members of the "Enquiry handlers" group (and
+(`firm_site.base.crypto`); only members of the "Enquiry handlers" group (and
 superusers) can read them, through the Enquiries area of the admin, and every
 read, export, status change and deletion is written to Wagtail's audit log.
 Notifications about an enquiry never carry what the enquirer wrote.
@@ -20,8 +20,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 
-from contact.crypto import EncryptedTextField
 from firm_site.base import structured_data
+from firm_site.base.crypto import EncryptedTextField
 from firm_site.base.pages import BasePage
 
 # An unambiguous alphabet for references read out over the phone: no 0/O, 1/I/L.

@@ -9,8 +9,8 @@ one after it; deploy; run this command; then remove the old key.
 from django.core.management.base import BaseCommand
 from django.db import connection, transaction
 
-from contact.crypto import EncryptedTextField, rotate
 from contact.models import Enquiry, EnquiryNote
+from firm_site.base.crypto import EncryptedTextField, rotate
 
 ROTATED_MODELS = [Enquiry, EnquiryNote]
 
