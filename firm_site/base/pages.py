@@ -142,11 +142,14 @@ class BasePage(SharedCacheMixin, Page):
         that opt out with `show_in_sitemap = False`."""
         if not self.show_in_sitemap:
             return []
-        urls = super().get_sitemap_urls(request)
-        if request is not None:
-            for url in urls:
-                url["location"] = request.build_absolute_uri(self.get_url(request))
-        return urls
+        if request is None:
+            return super().get_sitemap_urls(request)
+        return [
+            {
+                "location": request.build_absolute_uri(self.get_url(request)),
+                "lastmod": self.last_published_at or self.latest_revision_created_at,
+            }
+        ]
 
     def route(self, request, path_components):
         """As `Page.route`, but a page the URL only passes through
