@@ -17,7 +17,7 @@ from datetime import timedelta
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.images import get_image_model
@@ -113,6 +113,11 @@ class Command(BaseCommand):
                 self.stdout.write(f"{start + len(pks)} of {count}")
         finally:
             search_indexing_deferred.reset(token)
+        if connection.vendor == "postgresql":
+            # Fresh statistics, as autovacuum would gather a little later: planned on
+            # the empty tables' figures, a listing's count took 87 s instead of 40 ms.
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         self.stdout.write(self.style.SUCCESS(f"Added {count} articles."))
 
     def add_batch(self, news_index, size, categories, authors, teasers, rng):
