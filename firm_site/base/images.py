@@ -24,10 +24,32 @@ IMAGE_SIZES = {
     "body": BODY_IMAGE_SPEC,
     "portrait": PORTRAIT_SPEC,
 }
+# How wide each is shown, for the browser to choose from `srcset` (styles.css).
+IMAGE_DISPLAY_SIZES = {
+    "card": "(min-width: 48em) 24rem, 100vw",
+    "body": "(min-width: 48em) 42rem, 100vw",
+    "portrait": "14rem",
+}
+# Browsers that read WebP (all current ones) get it, at the size's width and
+# half of it; the others get the original format. (Pillow can write AVIF too,
+# but a rendition takes seconds to encode on a page's first view.)
+WEBP = "format-webp"
+
+
+def half_spec(spec):
+    """`fill-640x360` -> `fill-320x180`: the same crop at half the width."""
+    operation, _, size = spec.partition("-")
+    width, _, height = size.partition("x")
+    return f"{operation}-{int(width) // 2}x{int(height) // 2}"
+
+
+def webp_specs(spec):
+    return [f"{half_spec(spec)}|{WEBP}", f"{spec}|{WEBP}"]
 
 
 def _renditions(*specs):
-    return get_image_model().get_rendition_model().objects.filter(filter_spec__in=specs)
+    every_spec = [variant for spec in specs for variant in [spec, *webp_specs(spec)]]
+    return get_image_model().get_rendition_model().objects.filter(filter_spec__in=every_spec)
 
 
 def rendition_prefetch(image_lookup, *specs):
