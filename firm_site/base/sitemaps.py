@@ -39,14 +39,17 @@ class PageSitemap(Sitemap):
             .live()
             .public()
             .exclude(content_type__in=ContentType.objects.get_for_models(*hidden).values())
-            .only("url_path", "last_published_at", "latest_revision_created_at")
             .order_by("path")
+            .values("url_path", "last_published_at", "latest_revision_created_at")
         )
 
     def location(self, page):
         # A path: Django puts the request's scheme and host in front, so the
         # address is https:// behind the TLS proxy, as canonical links are.
-        return "/" + page.url_path[self.root_path_length :]
+        return "/" + page["url_path"][self.root_path_length :]
+
+    def lastmod(self, page):
+        return page["last_published_at"] or page["latest_revision_created_at"]
 
     def _urls(self, page, protocol, domain):
         # Django's, not Wagtail's (which asks each page for its URLs).
