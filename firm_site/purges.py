@@ -11,7 +11,6 @@ and when they are sent is `firm_site.base.frontend_cache`'s.
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from django.urls import reverse
 from wagtail.images.models import AbstractImage
 from wagtail.models import Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
@@ -25,6 +24,7 @@ from firm_site.base.frontend_cache import (
     whole_site,
 )
 from firm_site.base.models import FirmSettings
+from firm_site.sitemaps import sitemap_paths
 from news.models import Category
 
 
@@ -38,9 +38,9 @@ def shown_on_every_page(page):
 
 def home_and_sitemap(page):
     """The home page lists the latest articles (with their authors and categories)
-    and the sitemap lists every page."""
+    and the sitemap's files list every page, category and archive."""
     root = site_root_url(page)
-    return [f"{root}/", f"{root}{reverse('sitemap')}"] if root else []
+    return [f"{root}/"] + [f"{root}{path}" for path in sitemap_paths()] if root else []
 
 
 @receiver(page_published)
@@ -87,5 +87,13 @@ def purge_site_on_furniture_change(sender, instance, **kwargs):
 @receiver(post_save, sender=Category)
 @receiver(post_delete, sender=Category)
 def purge_home_on_category_change(sender, instance, **kwargs):
-    # Cards on the home page name their categories (News purges its own pages).
-    purge_after_commit([f"{root.root_url}/" for root in Site.get_site_root_paths()])
+    # Cards on the home page name their categories (News purges its own pages),
+    # and the sitemap lists each category's page.
+    purge_after_commit(
+        [
+            url
+            for root in Site.get_site_root_paths()
+            for url in [f"{root.root_url}/"]
+            + [f"{root.root_url}{path}" for path in sitemap_paths()]
+        ]
+    )

@@ -2,11 +2,10 @@ from django.conf import settings
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from contact import admin_urls as enquiry_admin_urls
-from firm_site import health, views
+from firm_site import health, sitemaps, views
 from firm_site.base.http_cache import shared_cache
 
 urlpatterns = [
@@ -16,7 +15,12 @@ urlpatterns = [
     path(settings.ADMIN_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", shared_cache(views.search), name="search"),
-    path("sitemap.xml", shared_cache(sitemap), name="sitemap"),
+    path("sitemap.xml", shared_cache(sitemaps.sitemap_index), name="sitemap"),
+    path(
+        "sitemap-<slug:section>.xml",
+        shared_cache(sitemaps.sitemap_section),
+        name="sitemap_section",
+    ),
     path("robots.txt", shared_cache(views.robots_txt), name="robots_txt"),
     # For load balancers and the people running the site (firm_site/health.py).
     path("healthz", health.healthz, name="healthz"),

@@ -12,7 +12,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models import Exists, OuterRef, Prefetch, Q, Value
+from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils import timezone
@@ -629,31 +629,42 @@ class ArticlePage(BasePage):
     def show_quick_exit(self):
         return self.is_sensitive
 
-    def related_articles(self):
-        """Up to three other live articles, newest first, that share a category
-        (or a category below one of this article's), topped up with the latest
-        articles when fewer share one. One query, plus the card prefetches
-        (renditions excepted: `get_context` fetches those with the authors')."""
+    def related_area(self):
+        """The categories whose articles count as related: this article's own, their
+        parents and every category below them. None for an article without categories."""
         categories = self.ordered_categories
-        shares_category = Value(False)
-        if categories:
-            subtree = Q(pk__in=[category.pk for category in categories])
-            for category in categories:
-                subtree |= Q(path__startswith=f"{category.path}/")
-            shares_category = Exists(
-                ArticlePage.categories.through.objects.filter(
-                    articlepage=OuterRef("pk"), category__in=Category.objects.filter(subtree)
-                )
-            )
+        if not categories:
+            return None
+        area = Q(pk__in={category.pk for category in categories})
+        area |= Q(pk__in={category.parent_id for category in categories if category.parent_id})
+        for category in categories:
+            area |= Q(path__startswith=f"{category.path}/")
+        return Category.objects.filter(area)
+
+    def related_articles(self):
+        """Up to three other live, public articles from this article's area
+        (`related_area`), newest first. Fewer, or none, rather than articles from
+        elsewhere; and never one in a sensitive category below an article that is
+        not (a reader of a conveyancing update should not meet abuse cases).
+
+        One query with two uncorrelated subqueries (PostgreSQL reads the category
+        index of the link table, then the newest first), plus the card prefetches
+        (renditions excepted: `get_context` fetches those with the authors')."""
+        area = self.related_area()
+        if area is None:
+            return []
+        links = ArticlePage.categories.through.objects
         queryset = (
             ArticlePage.objects.live()
             .public()
+            .filter(pk__in=links.filter(category__in=area).values("articlepage_id"))
             .exclude(pk=self.pk)
-            .annotate(shares_category=shares_category)
-            .with_card_data()
-            .order_by("-shares_category", "-first_published_at", "-pk")
         )
-        return list(queryset[: self.RELATED_COUNT])
+        if not self.is_sensitive:
+            queryset = queryset.exclude(
+                pk__in=links.filter(category__treated_as_sensitive=True).values("articlepage_id")
+            )
+        return list(queryset.with_card_data()[: self.RELATED_COUNT])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

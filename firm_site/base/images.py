@@ -24,10 +24,32 @@ IMAGE_SIZES = {
     "body": BODY_IMAGE_SPEC,
     "portrait": PORTRAIT_SPEC,
 }
+# How wide each is shown, for the browser to choose from `srcset` (styles.css).
+IMAGE_DISPLAY_SIZES = {
+    "card": "(min-width: 48em) 24rem, 100vw",
+    "body": "(min-width: 48em) 42rem, 100vw",
+    "portrait": "14rem",
+}
+# Browsers that read WebP (all current ones) get it, at the size's width and
+# half of it; the others get the original format. (Pillow can write AVIF too,
+# but a rendition takes seconds to encode on a page's first view.)
+WEBP = "format-webp"
+
+
+def half_spec(spec):
+    """`fill-640x360` -> `fill-320x180`: the same crop at half the width."""
+    operation, _, size = spec.partition("-")
+    width, _, height = size.partition("x")
+    return f"{operation}-{int(width) // 2}x{int(height) // 2}"
+
+
+def webp_specs(spec):
+    return [f"{half_spec(spec)}|{WEBP}", f"{spec}|{WEBP}"]
 
 
 def _renditions(*specs):
-    return get_image_model().get_rendition_model().objects.filter(filter_spec__in=specs)
+    every_spec = [variant for spec in specs for variant in [spec, *webp_specs(spec)]]
+    return get_image_model().get_rendition_model().objects.filter(filter_spec__in=every_spec)
 
 
 def rendition_prefetch(image_lookup, *specs):
@@ -55,3 +77,81 @@ def prefetch_renditions(images, *specs):
         images,
         Prefetch("renditions", queryset=_renditions(*specs), to_attr="prefetched_renditions"),
     )
+
+
+# HEIF and AVIF files are ISOBMFF: a list of boxes (4-byte size, 4-byte type).
+# Their dimensions are in `ispe` properties (meta › iprp › ipco › ispe), which
+# HEIF requires for every image item, so they can be read without decoding.
+ISOBMFF_IMAGE_BRANDS = {
+    b"avif",
+    b"avis",
+    b"heic",
+    b"heix",
+    b"heim",
+    b"heis",
+    b"hevc",
+    b"hevx",
+    b"mif1",
+    b"msf1",
+}
+# Boxes whose content is more boxes (`meta` after a 4-byte version and flags).
+ISOBMFF_CONTAINERS = {b"meta": 4, b"iprp": 0, b"ipco": 0}
+# Enough for any real file's header; a crafted one cannot make us read more.
+ISOBMFF_MAX_BOXES = 4096
+
+
+class NotISOBMFFImage(ValueError):
+    """Not a HEIF or AVIF file (or not one whose header can be read)."""
+
+
+def isobmff_image_sizes(file):
+    """The (width, height) of every image item in a HEIF or AVIF file, read from
+    its `ispe` boxes without decoding anything. Raises `NotISOBMFFImage` for a
+    file that is not one (JPEG, PNG, ...), and `ValueError` for one whose header
+    is broken or declares no size."""
+    file.seek(0, 2)
+    end = file.tell()
+    file.seek(0)
+    head = file.read(12)
+    if len(head) < 12 or head[4:8] != b"ftyp":
+        raise NotISOBMFFImage
+    brand_box_size = int.from_bytes(head[:4], "big")
+    file.seek(8)
+    brands = file.read(max(0, min(brand_box_size, 1024) - 8))
+    compatible = {brands[0:4]} | {brands[i : i + 4] for i in range(8, len(brands) - 3, 4)}
+    if not compatible & ISOBMFF_IMAGE_BRANDS:
+        raise NotISOBMFFImage
+    sizes = []
+    boxes_read = 0
+
+    def walk(start, stop):
+        nonlocal boxes_read
+        position = start
+        while position + 8 <= stop:
+            boxes_read += 1
+            if boxes_read > ISOBMFF_MAX_BOXES:
+                raise ValueError("Too many boxes in the file's header.")
+            file.seek(position)
+            header = file.read(8)
+            size, kind = int.from_bytes(header[:4], "big"), header[4:8]
+            header_length = 8
+            if size == 1:
+                size, header_length = int.from_bytes(file.read(8), "big"), 16
+            elif size == 0:
+                size = stop - position
+            if size < header_length or position + size > stop:
+                raise ValueError("A box in the file's header has an impossible size.")
+            if kind == b"ispe":
+                file.seek(position + header_length + 4)  # after version and flags
+                data = file.read(8)
+                if len(data) < 8:
+                    raise ValueError("An image size box is cut short.")
+                sizes.append((int.from_bytes(data[:4], "big"), int.from_bytes(data[4:], "big")))
+            elif kind in ISOBMFF_CONTAINERS:
+                walk(position + header_length + ISOBMFF_CONTAINERS[kind], position + size)
+            position += size
+
+    walk(0, end)
+    if not sizes:
+        raise ValueError("The file declares no image size.")
+    return sizes

@@ -35,7 +35,7 @@ class BasePage(SharedCacheMixin, Page):
 
     # Pages about subjects such as abuse offer "Exit this page" (see quick_exit.html).
     show_quick_exit = False
-    # Set to False on page types search engines should not list (a form's thank-you page).
+    # Set to False on page types search engines should not list (firm_site.base.sitemaps).
     show_in_sitemap = True
 
     social_image = models.ForeignKey(
@@ -135,18 +135,6 @@ class BasePage(SharedCacheMixin, Page):
     def site_name(self, request):
         firm = site_furniture(request).firm
         return getattr(firm, "firm_name", "") or settings.WAGTAIL_SITE_NAME
-
-    def get_sitemap_urls(self, request=None):
-        """As Wagtail's, but with the address built as canonical links are (from
-        the request, so https behind the proxy), and nothing for page types
-        that opt out with `show_in_sitemap = False`."""
-        if not self.show_in_sitemap:
-            return []
-        urls = super().get_sitemap_urls(request)
-        if request is not None:
-            for url in urls:
-                url["location"] = request.build_absolute_uri(self.get_url(request))
-        return urls
 
     def route(self, request, path_components):
         """As `Page.route`, but a page the URL only passes through

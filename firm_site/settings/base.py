@@ -361,6 +361,9 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Checked from the file's header before decoding, so a decompression bomb is refused
 # with a message instead of filling the worker's memory.
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# HEIF and AVIF are decoded to be checked: this form reads their size from the
+# header first (firm_site/base/image_forms.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "firm_site.base.image_forms.ImageForm"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "ppt", "pptx", "odp"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_ALLOW_UNICODE_SLUGS = False

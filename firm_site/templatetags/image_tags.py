@@ -3,16 +3,30 @@
 and the templates that show them."""
 
 from django import template
+from django.utils.html import format_html
 
-from firm_site.base.images import IMAGE_SIZES
+from firm_site.base.images import IMAGE_DISPLAY_SIZES, IMAGE_SIZES, webp_specs
 
 register = template.Library()
 
 
 @register.simple_tag
 def sized_image(image, size, **attributes):
-    """`<img>` of `image` at the named `size` ("card", "body", "portrait"), with
-    its width and height; `alt` and any other attributes as given."""
+    """`<picture>` of `image` at the named `size` ("card", "body", "portrait"):
+    WebP at two widths for the browser to choose from, and an `<img>` in the
+    original format with its width and height (no layout shift); `alt`,
+    `loading` and any other attributes as given."""
     if not image:
         return ""
-    return image.get_rendition(IMAGE_SIZES[size]).img_tag(attributes)
+    spec = IMAGE_SIZES[size]
+    fallback = image.get_rendition(spec)
+    webp = {}
+    for variant in webp_specs(spec):
+        rendition = image.get_rendition(variant)
+        webp[rendition.width] = rendition.url
+    return format_html(
+        '<picture><source type="image/webp" srcset="{}" sizes="{}">{}</picture>',
+        ", ".join(f"{url} {width}w" for width, url in sorted(webp.items())),
+        IMAGE_DISPLAY_SIZES[size],
+        fallback.img_tag(attributes),
+    )

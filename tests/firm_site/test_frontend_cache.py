@@ -28,7 +28,13 @@ class WiringPurgeTests(PurgeAssertions, SiteTestCase):
         with self.purges() as urls:
             about.save_revision().publish()
         self.assertLessEqual(
-            {f"{SITE}/complaints/history/", f"{SITE}/", f"{SITE}/sitemap.xml"}, urls
+            {
+                f"{SITE}/complaints/history/",
+                f"{SITE}/",
+                f"{SITE}/sitemap.xml",
+                f"{SITE}/sitemap-pages.xml",
+            },
+            urls,
         )
         self.assertNotIn(f"{SITE}/*", urls)
 

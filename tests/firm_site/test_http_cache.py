@@ -50,6 +50,8 @@ class PublicPagesTests(SharedCacheTestCase):
             "/complaints/",
             "/search/",
             "/sitemap.xml",
+            "/sitemap-pages.xml",
+            "/sitemap-categories.xml",
             "/robots.txt",
         ]:
             with self.subTest(url=url):

@@ -1,15 +1,22 @@
-"""/sitemap.xml lists every live public page; /robots.txt points crawlers at it."""
+"""/sitemap.xml is an index of sitemap files that list every live public page,
+category page and archive, a few thousand a file; /robots.txt points crawlers at it."""
 
+import re
 from datetime import UTC, datetime
 from unittest import mock
 from xml.etree import ElementTree
+from zoneinfo import ZoneInfo
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
 
+from firm_site.base.sitemaps import PageSitemap
 from firm_site.models import StandardPage
-from tests.factories import ArticlePageFactory, PersonPageFactory
+from tests.factories import ArticlePageFactory, CategoryFactory, PersonPageFactory
 from tests.utils import SiteTestCase
 
+LONDON = ZoneInfo("Europe/London")
 NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
 
@@ -33,18 +40,35 @@ class SitemapTests(SiteTestCase):
             page=cls.private, restriction_type=PageViewRestriction.PASSWORD, password="x"
         )
 
-    def entries(self):
-        response = self.client.get("/sitemap.xml")
-        self.assertEqual(response.status_code, 200)
+    def get_xml(self, url, **kwargs):
+        response = self.client.get(url, **kwargs)
+        self.assertEqual(response.status_code, 200, url)
         self.assertTrue(response["Content-Type"].startswith("application/xml"))
-        root = ElementTree.fromstring(response.content)  # noqa: S314 (our own response)
+        return ElementTree.fromstring(response.content)  # noqa: S314 (our own response)
+
+    def sitemap_files(self, **kwargs):
+        index = self.get_xml("/sitemap.xml", **kwargs)
+        return [loc.text for loc in index.findall("sm:sitemap/sm:loc", NS)]
+
+    def entries(self, **kwargs):
+        """{address: lastmod} over every file the index names."""
+        entries = {}
+        for url in self.sitemap_files(**kwargs):
+            for entry in self.get_xml(url, **kwargs).findall("sm:url", NS):
+                location = entry.findtext("sm:loc", namespaces=NS)
+                self.assertNotIn(location, entries)
+                entries[location] = entry.findtext("sm:lastmod", namespaces=NS)
+        return entries
+
+    def page_entries(self):
         return {
-            url.findtext("sm:loc", namespaces=NS): url.findtext("sm:lastmod", namespaces=NS)
-            for url in root.findall("sm:url", NS)
+            url: lastmod
+            for url, lastmod in self.entries().items()
+            if "/news/category/" not in url and not re.search(r"/news/\d{4}/", url)
         }
 
     def test_every_live_public_page_with_its_absolute_address_and_lastmod(self):
-        entries = self.entries()
+        entries = self.page_entries()
         self.assertEqual(
             set(entries),
             {
@@ -76,8 +100,54 @@ class SitemapTests(SiteTestCase):
         self.assertIn("http://testserver/news/", locations)
 
     def test_addresses_follow_the_request_scheme(self):
-        response = self.client.get("/sitemap.xml", secure=True)
-        self.assertContains(response, "<loc>https://testserver/news/live-article/</loc>")
+        self.assertIn("https://testserver/news/live-article/", self.entries(secure=True))
+        self.assertTrue(
+            all(url.startswith("https://testserver/") for url in self.sitemap_files(secure=True))
+        )
+
+    def test_category_pages_and_archives_are_listed(self):
+        CategoryFactory(name="Child Abuse", slug="child-abuse")
+        published = self.article.first_published_at.astimezone(LONDON)
+        entries = self.entries()
+        self.assertIn("http://testserver/news/category/child-abuse/", entries)
+        self.assertIn(f"http://testserver/news/{published:%Y}/", entries)
+        self.assertIn(f"http://testserver/news/{published:%Y/%m}/", entries)
+
+    def test_split_into_files_of_at_most_the_limit(self):
+        with mock.patch.object(PageSitemap, "limit", 3):
+            files = self.sitemap_files()
+            pages = [url for url in files if "/sitemap-pages.xml" in url]
+            self.assertEqual(
+                pages,
+                [
+                    "http://testserver/sitemap-pages.xml",
+                    "http://testserver/sitemap-pages.xml?p=2",
+                    "http://testserver/sitemap-pages.xml?p=3",
+                ],
+            )
+            sizes = [len(self.get_xml(url).findall("sm:url", NS)) for url in pages]
+            self.assertEqual(sizes, [3, 3, 2])
+            self.assertEqual(len(self.page_entries()), 8)
+
+    def test_unknown_files_and_pages_are_not_found(self):
+        for url in [
+            "/sitemap-nothing.xml",
+            "/sitemap-pages.xml?p=0",
+            "/sitemap-pages.xml?p=abc",
+            "/sitemap-pages.xml?p=99",
+        ]:
+            with self.subTest(url=url):
+                self.assertEqual(self.client.get(url).status_code, 404)
+
+    def test_the_index_costs_the_same_whatever_the_number_of_pages(self):
+        self.client.get("/sitemap.xml")
+        with CaptureQueriesContext(connection) as before:
+            self.client.get("/sitemap.xml")
+        for n in range(5):
+            ArticlePageFactory(parent=self.tree.news, slug=f"more-{n}")
+        with CaptureQueriesContext(connection) as after:
+            self.client.get("/sitemap.xml")
+        self.assertEqual(len(after), len(before))
 
 
 class RobotsTxtTests(SiteTestCase):

@@ -1,8 +1,10 @@
 """What the admin accepts as an image or a document, and how it refuses the rest."""
 
 import struct
+import time
 import zlib
 from io import BytesIO
+from unittest import mock
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
@@ -10,8 +12,10 @@ from django.urls import reverse
 from PIL import Image
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
+from wagtail.images.forms import get_image_form
 from wagtail.test.utils import WagtailTestUtils
 
+from firm_site.base.images import NotISOBMFFImage, isobmff_image_sizes
 from firm_site.base.roles import SOLICITORS
 from tests.factories import make_user
 from tests.utils import SiteTestCase
@@ -148,3 +152,99 @@ class DocumentUploadTests(WagtailTestUtils, SiteTestCase):
                 self.assertEqual(response.status_code, 200)
                 self.assertContains(response, "is not allowed. Allowed extensions are: pdf")
         self.assertFalse(get_document_model().objects.exists())
+
+
+def box(kind, payload):
+    return struct.pack(">I", 8 + len(payload)) + kind + payload
+
+
+def full_box(kind, payload):
+    return box(kind, b"\x00\x00\x00\x00" + payload)
+
+
+def isobmff_image(width, height, brand=b"avif", pixels=b""):
+    """The header of a HEIF/AVIF file declaring `width` × `height` pixels (an `ispe`
+    property, as encoders write it), then `pixels` as its coded data: a few hundred
+    bytes that claim whatever size they like."""
+    ispe = full_box(b"ispe", struct.pack(">II", width, height))
+    return (
+        box(b"ftyp", brand + b"\x00\x00\x00\x00" + b"mif1" + brand)
+        + full_box(
+            b"meta",
+            full_box(b"hdlr", b"\x00" * 4 + b"pict" + b"\x00" * 13)
+            + box(b"iprp", box(b"ipco", ispe)),
+        )
+        + box(b"mdat", pixels)
+    )
+
+
+class HeifAndAvifHeaderTests(WagtailTestUtils, SiteTestCase):
+    """HEIF and AVIF are decoded in full to be measured; their header says the size,
+    so an oversized one is refused before anything decodes it."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.solicitor = make_user("solicitor", SOLICITORS)
+
+    def setUp(self):
+        super().setUp()
+        self.client.force_login(self.solicitor)
+
+    def upload(self, name, content):
+        return ImageUploadTests.upload(self, name, content)
+
+    def assert_refused_quickly(self, name, content, message):
+        # The check itself, timed: the admin's page around it is not what is measured.
+        form = get_image_form(get_image_model())(
+            data={"title": name, "owned_by_firm": "on"},
+            files={"file": SimpleUploadedFile(name, content)},
+            user=self.solicitor,
+        )
+        start = time.perf_counter()
+        self.assertFalse(form.is_valid())
+        self.assertLess(time.perf_counter() - start, 1.0)
+        self.assertIn(message, " ".join(form.errors["file"]))
+        # And through the admin, as an editor sees it.
+        response = self.upload(name, content)
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, message)
+        self.assertFalse(get_image_model().objects.filter(title=name).exists())
+
+    def test_a_huge_avif_or_heic_is_refused_from_its_header_in_under_a_second(self):
+        for name, brand in [("huge.avif", b"avif"), ("huge.heic", b"heic")]:
+            with self.subTest(name):
+                with mock.patch("willow.Image.open") as willow_open:
+                    self.assert_refused_quickly(
+                        name, isobmff_image(8000, 8000, brand), "This file has too many pixels"
+                    )
+                willow_open.assert_not_called()
+
+    def test_the_limit_is_the_sites(self):
+        # 6300 × 6300 (39.7 million pixels) is under 40 million: not refused for its
+        # size, but for having no real pixels behind the header (and not a 500).
+        self.assert_refused_quickly("big.avif", isobmff_image(6300, 6300), "Upload a valid image")
+        with override_settings(WAGTAILIMAGES_MAX_IMAGE_PIXELS=6000 * 6000):
+            self.assert_refused_quickly(
+                "big.avif", isobmff_image(6300, 6300), "This file has too many pixels"
+            )
+
+    def test_a_header_without_a_size_or_with_a_lying_box_is_refused(self):
+        no_size = box(b"ftyp", b"heic\x00\x00\x00\x00mif1") + full_box(b"meta", b"")
+        lying = isobmff_image(10, 10)[:-8] + struct.pack(">I", 1 << 30) + b"mdat"
+        for name, content in [("nosize.heic", no_size), ("lying.avif", lying)]:
+            with self.subTest(name):
+                self.assert_refused_quickly(name, content, "Upload a valid image")
+
+    def test_real_avif_and_heic_files_are_read_right(self):
+        from pillow_heif import register_heif_opener
+
+        register_heif_opener()
+        sizes = isobmff_image_sizes(BytesIO(image_bytes("AVIF", (64, 48))))
+        self.assertIn((64, 48), sizes)
+        # HEVC codes whole blocks: the coded size may be a little larger than the
+        # picture shown (cropped by a `clap` box), which the limit may count.
+        sizes = isobmff_image_sizes(BytesIO(image_bytes("HEIF", (64, 48))))
+        self.assertTrue(any(64 <= width <= 128 and 48 <= height <= 128 for width, height in sizes))
+        with self.assertRaises(NotISOBMFFImage):
+            isobmff_image_sizes(BytesIO(image_bytes("PNG")))

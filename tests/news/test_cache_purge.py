@@ -33,7 +33,11 @@ class ArticlePurgeTests(PurgeAssertions, SiteTestCase):
                 NEWS_SECTION,  # listings with every ?page=, categories, archives, feeds
                 PEOPLE_SECTION,  # its authors' profiles (and their feeds)
                 f"{SITE}/",  # the home page's latest articles
+                # The sitemap's index, and its files (with every ?p=) that list
+                # the article and its year's and month's archives.
                 f"{SITE}/sitemap.xml",
+                f"{SITE}/sitemap-pages.xml",
+                f"{SITE}/sitemap-archives.xml",
             },
             urls,
         )
@@ -59,4 +63,6 @@ class ArticlePurgeTests(PurgeAssertions, SiteTestCase):
         self.category.name = "Abuse"
         with self.purges() as urls:
             self.category.save()
-        self.assertLessEqual({NEWS_SECTION, PEOPLE_SECTION, f"{SITE}/"}, urls)
+        self.assertLessEqual(
+            {NEWS_SECTION, PEOPLE_SECTION, f"{SITE}/", f"{SITE}/sitemap-categories.xml"}, urls
+        )

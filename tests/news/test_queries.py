@@ -2,7 +2,9 @@
 
 Each test renders a page once to warm up (renditions are generated on first
 view, and the site furniture is cached), then counts the queries of a second
-render with 1 and with 10 of everything the page lists.
+render, with 1 and (in a second class) with 10 of everything the page lists.
+The content is built once per class (`setUpTestData`): building ~30 images per
+test made these tests a large share of the suite's time.
 """
 
 from django.db import connection
@@ -30,27 +32,36 @@ CATEGORY_FEED_QUERIES = 8
 AUTHOR_FEED_QUERIES = 8
 
 
-class QueryBudgetTests(SiteTestCase):
-    def build(self, count):
-        """`count` categories (all below one parent), authors, body images and related articles."""
+class QueryBudgets:
+    """The budgets, checked with `COUNT` of everything a page lists (categories, all
+    below one parent; authors; body images; related articles): one subclass with
+    1 of each, one with 10, each built once for all its tests."""
+
+    COUNT = None
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.objects = cls.build(cls.COUNT)
+
+    @classmethod
+    def build(cls, count):
         parent = CategoryFactory(name=f"Parent {count}", slug=f"parent-{count}")
         categories = [
             CategoryFactory(name=f"Child {count}-{n}", slug=f"child-{n}", parent=parent)
             for n in range(count)
         ]
-        authors = [PersonPageFactory(parent=self.tree.people) for _ in range(count)]
+        authors = [PersonPageFactory(parent=cls.tree.people) for _ in range(count)]
         images = [ImageFactory() for _ in range(count)]
         body = body_json(
             *[("image", {"image": image.pk, "alt_text": "Alt", "caption": ""}) for image in images],
             ("paragraph", "<p>Text</p>"),
         )
         article = ArticlePageFactory(
-            parent=self.tree.news, categories=categories, authors=authors, body=body
+            parent=cls.tree.news, categories=categories, authors=authors, body=body
         )
         for n in range(count):
-            ArticlePageFactory(
-                parent=self.tree.news, categories=categories[n:], authors=authors[n:]
-            )
+            ArticlePageFactory(parent=cls.tree.news, categories=categories[n:], authors=authors[n:])
         return article, categories[-1], authors[0]
 
     def count_queries(self, url):
@@ -61,10 +72,7 @@ class QueryBudgetTests(SiteTestCase):
         return len(context.captured_queries)
 
     def assert_budget(self, url_for, budget):
-        small = self.build(1)
-        self.assertEqual(self.count_queries(url_for(*small)), budget)
-        large = self.build(10)
-        self.assertEqual(self.count_queries(url_for(*large)), budget)
+        self.assertEqual(self.count_queries(url_for(*self.objects)), budget)
 
     def test_article_page(self):
         self.assert_budget(lambda article, category, person: article.url, ARTICLE_PAGE_QUERIES)
@@ -111,3 +119,11 @@ class QueryBudgetTests(SiteTestCase):
     def test_search(self):
         # Every author is a "Jane Doe": the people match, and the articles by their authors.
         self.assert_budget(lambda *objects: "/search/?q=jane", SEARCH_QUERIES)
+
+
+class QueryBudgetWithOneOfEachTests(QueryBudgets, SiteTestCase):
+    COUNT = 1
+
+
+class QueryBudgetWithTenOfEachTests(QueryBudgets, SiteTestCase):
+    COUNT = 10

@@ -1,0 +1,46 @@
+"""Images are sent as WebP at two widths for the browser to choose from, with the
+original format as the fallback, their width and height, and lazy loading below
+the first screen."""
+
+from tests.factories import ArticlePageFactory, ImageFactory, PersonPageFactory, body_json
+from tests.utils import SiteTestCase
+
+
+class ResponsiveImageTests(SiteTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.image = ImageFactory(file__width=1600, file__height=900)
+        cls.author = PersonPageFactory(parent=cls.tree.people)
+        cls.article = ArticlePageFactory(
+            parent=cls.tree.news,
+            authors=[cls.author],
+            body=body_json(
+                ("paragraph", "<p>Text</p>"),
+                ("image", {"image": cls.image.pk, "alt_text": "A courthouse", "caption": ""}),
+            ),
+        )
+
+    def test_a_body_image_offers_webp_at_two_widths_and_falls_back(self):
+        soup = self.fetch_soup(self.article.url)
+        picture = soup.select_one(".article__body picture")
+        source = picture.select_one("source")
+        self.assertEqual(source["type"], "image/webp")
+        candidates = [candidate.split() for candidate in source["srcset"].split(", ")]
+        self.assertEqual([width for _, width in candidates], ["600w", "1200w"])
+        self.assertTrue(all(url.endswith(".webp") for url, _ in candidates), candidates)
+        self.assertTrue(source["sizes"])
+        image = picture.select_one("img")
+        self.assertFalse(image["src"].endswith(".webp"))
+        self.assertEqual((image["width"], image["height"]), ("1200", "675"))
+        self.assertEqual(image["alt"], "A courthouse")
+        self.assertEqual(image["loading"], "lazy")
+
+    def test_the_authors_portrait_near_the_top_is_not_lazy(self):
+        # The byline's author card: fixed size, loaded at once.
+        soup = self.fetch_soup(self.article.url)
+        photo = soup.select_one(".author-card__photo")
+        # Square, never upscaled: the factory's photo is 180 pixels high.
+        self.assertEqual((photo["width"], photo["height"]), ("180", "180"))
+        self.assertNotIn("loading", photo.attrs)
+        self.assertEqual(photo.find_parent("picture").source["type"], "image/webp")
