@@ -6,6 +6,7 @@ from wagtail.snippets.models import register_snippet
 
 from firm_site.base.pages import PAGE_CONTEXT_HOOK
 from news.authors import add_author_articles
+from news.autosave import create_without_clashing
 from news.review import CHECKLIST_LOG_ACTION
 from news.views import CategoryViewSet, LegalReviewDueView
 from news.wordpress.redirects import wordpress_query_redirect
@@ -46,6 +47,10 @@ def register_legal_review_log_actions(actions):
     actions.register_action(
         CHECKLIST_LOG_ACTION, "Legal checklist confirmed", "Legal checklist confirmed"
     )
+
+
+# A submission pressed while autosave is creating the page doesn't clash with it.
+hooks.register("before_create_page", create_without_clashing)
 
 
 # A profile lists its person's articles (see news/authors.py).
