@@ -42,6 +42,7 @@ from firm_site.base.utils import paginate
 from news.blocks import StoryBlock, images_in, words_in
 from news.feeds import feed_links, feed_title, serve_feed
 from news.forms import ArticlePageForm
+from news.permissions import ArticlePermissionTester
 from news.review import LegalReviewTask  # noqa: F401 (a model: the legal review task type)
 from news.structured_data import news_article
 from people.models import PersonPage
@@ -521,6 +522,10 @@ class ArticlePage(BasePage):
     RELATED_COUNT = 3
 
     objects = ArticlePageManager()
+
+    def permissions_for_user(self, user):
+        # Authors edit their article as its owner may (news.permissions).
+        return ArticlePermissionTester(user, self)
 
     def clean(self):
         super().clean()

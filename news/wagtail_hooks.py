@@ -49,6 +49,16 @@ def register_legal_review_log_actions(actions):
     )
 
 
+@hooks.register("construct_page_action_menu")
+def submit_first_for_those_who_cannot_publish(menu_items, request, context):
+    """For an author who cannot publish, the next step is the review: "Submit to
+    Legal review" is the main button and "Save draft" the first in its menu."""
+    names = [item.name for item in menu_items]
+    if "action-publish" in names or "action-submit" not in names:
+        return
+    menu_items.insert(0, menu_items.pop(names.index("action-submit")))
+
+
 # A submission pressed while autosave is creating the page doesn't clash with it.
 hooks.register("before_create_page", create_without_clashing)
 

@@ -3,8 +3,10 @@
 import re
 from urllib.parse import parse_qs, urlsplit
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.test import override_settings
 from playwright.sync_api import expect
 
 from contact.models import Enquiry
@@ -262,7 +264,7 @@ class EditorJourneyTests(BrowserTestCase):
 
         page.locator("footer [data-w-dropdown-target=toggle]").last.click()
         page.get_by_role("button", name=re.compile("Submit to Legal review")).click()
-        expect(page.locator(".messages")).to_contain_text("submitted for moderation")
+        expect(page.locator(".messages")).to_contain_text("sent for review")
         article = ArticlePage.objects.get(slug="when-a-scan-is-misread")
         self.assertFalse(article.live)
         self.assertEqual(self.client.get(article.url).status_code, 404)
@@ -287,3 +289,63 @@ class EditorJourneyTests(BrowserTestCase):
         )
         expect(page.locator(".related")).to_contain_text("Delayed diagnosis explained")
         expect(page.locator(".article__reviewed")).to_contain_text("Reviewed by Editor Tester")
+
+
+@override_settings(MIDDLEWARE=["tests.browser.slow.SlowAutosaveMiddleware", *settings.MIDDLEWARE])
+class SubmitDuringAutosaveTests(BrowserTestCase):
+    """On a slow server, "Submit to Legal review" pressed while the autosave that
+    creates the page is still on its way submits the article, once, whole."""
+
+    def setUp(self):
+        super().setUp()
+        self.category = CategoryFactory(name="Clinical Negligence", slug="clinical-negligence")
+        self.author = PersonPageFactory(
+            parent=self.tree.people, title="Priya Raman", slug="priya-raman"
+        )
+        make_user("solicitor", "Solicitors", person=self.author)
+        make_user("editor", "Editors")
+
+    def test_submit_right_after_typing(self):
+        page = self.page
+        self.visit("/admin/login/")
+        page.get_by_label("Username").fill("solicitor")
+        page.get_by_label("Password").fill("a-long-test-password")
+        page.get_by_role("button", name=re.compile("Sign in", re.I)).click()
+        page.wait_for_load_state()
+        self.visit(f"/admin/pages/add/news/articlepage/{self.tree.news.pk}/")
+
+        def is_autosave(request):
+            return request.method == "POST" and "json" in (request.headers.get("accept") or "")
+
+        with page.expect_request(is_autosave, timeout=15_000):
+            page.get_by_placeholder("Page title*").fill("When a scan is misread")
+            page.fill("#id_excerpt", "What to do when a scan result was misread.")
+            page.get_by_label("Clinical Negligence", exact=True).check()
+            body = page.locator("[data-contentpath=body]")
+            body.locator("button.c-sf-add-button").last.click()
+            page.get_by_role("option", name="Paragraph").click()
+            body.locator("[contenteditable=true]").last.click()
+            page.keyboard.type("Scans are read by people.")
+        # The autosave has created the page, but its answer has not arrived: the
+        # form still posts to the "add" view.
+        form = page.locator("form[data-edit-form]")
+        self.assertIn("/add/", form.evaluate("form => form.action"))
+        page.keyboard.type(" People make mistakes.")
+        # Draftail copies what was typed into the form every 250 ms; a person takes
+        # longer than that to reach the button.
+        page.wait_for_timeout(300)
+        self.assertIn("/add/", form.evaluate("form => form.action"))
+        submit = page.get_by_role("button", name=re.compile("Submit to Legal review"))
+        if not submit.is_visible():
+            page.locator("footer [data-w-dropdown-target=toggle]").last.click()
+        submit.click()
+
+        expect(page.locator(".messages")).to_contain_text("sent for review")
+        article = ArticlePage.objects.get()
+        self.assertEqual(article.title, "When a scan is misread")
+        self.assertEqual(article.current_workflow_state.status, "in_progress")
+        self.assertIn(
+            "Scans are read by people. People make mistakes.",
+            str(article.get_latest_revision_as_object().body),
+        )
+        self.assertEqual([a.person_id for a in article.authors.all()], [self.author.pk])
