@@ -7,6 +7,7 @@ from wagtail.snippets.models import register_snippet
 from firm_site.base.pages import PAGE_CONTEXT_HOOK
 from news.authors import add_author_articles
 from news.autosave import create_without_clashing
+from news.dashboard import build_dashboard
 from news.review import CHECKLIST_LOG_ACTION
 from news.views import CategoryViewSet, LegalReviewDueView
 from news.wordpress.redirects import wordpress_query_redirect
@@ -57,6 +58,9 @@ def submit_first_for_those_who_cannot_publish(menu_items, request, context):
     if "action-publish" in names or "action-submit" not in names:
         return
     menu_items.insert(0, menu_items.pop(names.index("action-submit")))
+
+
+hooks.register("construct_homepage_panels", build_dashboard)
 
 
 # A submission pressed while autosave is creating the page doesn't clash with it.
