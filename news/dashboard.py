@@ -59,9 +59,7 @@ class MyArticlesPanel(Component):
 
     def get_context_data(self, parent_context):
         articles = list(
-            ArticlePage.objects.filter(
-                Q(owner=self.user) | Q(authors__person__user=self.user)
-            )
+            ArticlePage.objects.filter(Q(owner=self.user) | Q(authors__person__user=self.user))
             .distinct()
             .defer_streamfields()
             .order_by("-latest_revision_created_at")[:100]

@@ -91,3 +91,85 @@ class NextStepTests(WagtailTestUtils, SiteTestCase):
         history = self.client.get(reverse("wagtailadmin_pages:history", args=[self.article.pk]))
         self.assertContains(history, "Changes requested")
         self.assertNotContains(history, "Rejected")
+
+
+class ArticleEditorGuidanceTests(WagtailTestUtils, SiteTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        from tests.factories import CategoryFactory
+
+        super().setUpTestData()
+        cls.person = PersonPageFactory(parent=cls.tree.people, title="Priya Raman")
+        cls.solicitor = make_user("solicitor", "Solicitors", person=cls.person)
+        cls.abuse = CategoryFactory(name="Child Abuse", slug="child-abuse", is_sensitive=True)
+        cls.grooming = CategoryFactory(name="Grooming", slug="grooming", parent=cls.abuse)
+        cls.clinical = CategoryFactory(name="Clinical Negligence", slug="clinical")
+        cls.sensitive = ArticlePageFactory(
+            parent=cls.tree.news, authors=[cls.person], categories=[cls.grooming]
+        )
+        cls.ordinary = ArticlePageFactory(
+            parent=cls.tree.news, authors=[cls.person], categories=[cls.clinical]
+        )
+
+    def setUp(self):
+        super().setUp()
+        self.client.force_login(self.solicitor)
+
+    def editor(self, page):
+        response = self.client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+        return self.get_soup(response.content)
+
+    def test_a_sensitive_article_shows_the_legal_checklist_as_guidance(self):
+        checklist = self.editor(self.sensitive).select_one("[data-legal-checklist]")
+        self.assertFalse(checklist.has_attr("hidden"))
+        text = checklist.get_text(" ", strip=True)
+        self.assertIn("can only approve it once", text)
+        self.assertIn("anonymity is lifelong", text)
+        # The script is told which categories are sensitive, the child included.
+        ids = checklist["data-sensitive-categories"].split()
+        self.assertEqual(sorted(ids), sorted([str(self.abuse.pk), str(self.grooming.pk)]))
+
+    def test_an_ordinary_article_keeps_the_checklist_hidden(self):
+        checklist = self.editor(self.ordinary).select_one("[data-legal-checklist]")
+        self.assertTrue(checklist.has_attr("hidden"))
+
+    def test_search_and_sharing_in_one_panel_without_menus_or_title_tag(self):
+        soup = self.editor(self.ordinary)
+        self.assertIn("Search and sharing", soup.get_text())
+        self.assertIsNone(soup.select_one("[name=show_in_menus]"))
+        self.assertIsNone(soup.select_one("[name=seo_title]"))
+        for name in ("slug", "search_description", "social_image"):
+            self.assertIsNotNone(soup.select_one(f"[name={name}]"), name)
+        preview = soup.select_one("[data-search-preview]")
+        self.assertIn(self.ordinary.title, preview.get_text())
+        self.assertIn(f"/news/{self.ordinary.slug}/", preview.get_text())
+
+
+class ReviewerNameTests(SiteTestCase):
+    def test_never_a_username(self):
+        from news.review import reviewer_name
+
+        nameless = make_user("zx81")
+        nameless.first_name = nameless.last_name = ""
+        self.assertNotIn("zx81", reviewer_name(nameless))
+        self.assertEqual(reviewer_name(make_user("rhian")), "Rhian Tester")
+        person = PersonPageFactory(parent=self.tree.people, title="Rhian Viewer")
+        self.assertEqual(reviewer_name(make_user("rv", person=person)), "Rhian Viewer")
+
+
+class MenusTests(WagtailTestUtils, SiteTestCase):
+    def sidebar(self, user):
+        self.client.force_login(user)
+        return self.client.get(reverse("wagtailadmin_home")).content.decode()
+
+    def test_a_solicitor_sees_no_reports_and_no_whats_new(self):
+        html = self.sidebar(make_user("solicitor", "Solicitors"))
+        self.assertNotIn('"name": "reports"', html)
+        self.assertNotIn("Aging pages", html)
+        self.assertNotIn("whats-new", html)
+
+    def test_an_editor_has_the_reports_but_not_whats_new(self):
+        html = self.sidebar(make_user("editor", "Editors"))
+        self.assertIn("Legal review due", html)
+        self.assertIn("Aging pages", html)
+        self.assertNotIn("whats-new", html)
