@@ -105,7 +105,10 @@ class MyArticlesPanel(Component):
 
 
 class OldestFirstToReviewPanel(WorkflowObjectsToModeratePanel):
-    """Wagtail's "Awaiting your review", the longest-waiting first."""
+    """Wagtail's "Awaiting your review", the longest-waiting first, and above the
+    reviewer's own articles: it is what a reviewer does next."""
+
+    order = 15
 
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)

@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 
 from contact.models import Enquiry
 from news.models import ArticlePage
-from tests.browser.base import BrowserTestCase
+from tests.browser.base import SCREENSHOT_DIR, BrowserTestCase
 from tests.factories import (
     ArticlePageFactory,
     CategoryFactory,
@@ -233,14 +233,29 @@ class EditorJourneyTests(BrowserTestCase):
         self.page.get_by_role("button", name=re.compile("Sign in", re.I)).click()
         self.page.wait_for_load_state()
 
+    def act(self, locator, how="click"):
+        """One click or key press of the person (typing text is not counted)."""
+        self.actions += 1
+        getattr(locator, how)()
+
     def test_write_submit_approve_publish(self):
         page = self.page
-        self.log_in("solicitor")
-        self.visit(f"/admin/pages/add/news/articlepage/{self.tree.news.pk}/")
-        page.get_by_placeholder("Page title*").fill("When a scan is misread")
-        page.fill("#id_excerpt", "What to do when a scan result was misread.")
-        page.get_by_label("Clinical Negligence", exact=True).check()
-        page.get_by_label("Clinical Negligence – Misdiagnosis").check()
+        # A first-time solicitor, from the sign-in page to an article sent for review.
+        self.actions = 0
+        self.context.clear_cookies()
+        self.visit("/admin/login/")
+        page.get_by_label("Username").fill("solicitor")
+        page.get_by_label("Password").fill("a-long-test-password")
+        self.act(page.get_by_role("button", name=re.compile("Sign in", re.I)))
+        SCREENSHOT_DIR.mkdir(exist_ok=True)
+        page.screenshot(path=SCREENSHOT_DIR / "admin-dashboard-solicitor-1280.png", full_page=True)
+        self.act(page.get_by_role("link", name="Write an article"))
+        self.act(page.get_by_placeholder("Page title*"))
+        page.keyboard.type("When a scan is misread")
+        self.act(page.locator("#id_excerpt"))
+        page.keyboard.type("What to do when a scan result was misread.")
+        self.act(page.get_by_label("Clinical Negligence", exact=True), "check")
+        self.act(page.get_by_label("Clinical Negligence – Misdiagnosis"), "check")
         # The byline starts as the solicitor's own profile.
         expect(page.get_by_role("region", name=re.compile("^Authors")).first).to_contain_text(
             "Priya Raman"
@@ -249,32 +264,48 @@ class EditorJourneyTests(BrowserTestCase):
         body = page.locator("[data-contentpath=body]")
 
         def add_block(name):
-            body.locator("button.c-sf-add-button").last.click()
-            page.get_by_role("option", name=name).click()
+            self.act(body.locator("button.c-sf-add-button").last)
+            self.act(page.get_by_role("option", name=name))
 
         add_block("Paragraph")
-        body.locator("[contenteditable=true]").last.click()
+        self.act(body.locator("[contenteditable=true]").last)
         page.keyboard.type("Scans are read by people, and people make mistakes.")
         add_block("Image")
-        body.get_by_role("button", name=re.compile("Choose an image")).last.click()
-        page.locator("a[data-chooser-modal-choice]", has_text="A courthouse drawing").click()
-        body.get_by_label(re.compile("Alt text")).last.fill("A drawing of a courthouse")
+        self.act(body.get_by_role("button", name=re.compile("Choose an image")).last)
+        self.act(page.locator("a[data-chooser-modal-choice]", has_text="A courthouse drawing"))
+        self.act(body.get_by_label(re.compile("Alt text")).last)
+        page.keyboard.type("A drawing of a courthouse")
         add_block("Quote")
-        body.get_by_label(re.compile("^Quote")).last.fill("Ask for a second opinion.")
+        self.act(body.get_by_label(re.compile("^Quote")).last)
+        page.keyboard.type("Ask for a second opinion.")
+        page.wait_for_timeout(300)  # a person's hand moving to the button
+        page.set_viewport_size({"width": 1280, "height": 900})
+        page.screenshot(path=SCREENSHOT_DIR / "admin-article-editor-1280.png", full_page=True)
 
-        page.locator("footer [data-w-dropdown-target=toggle]").last.click()
-        page.get_by_role("button", name=re.compile("Submit to Legal review")).click()
+        # "Submit to Legal review" is the main button, not hidden under an arrow.
+        self.act(page.locator("footer").get_by_role("button", name="Submit to Legal review"))
         expect(page.locator(".messages")).to_contain_text("sent for review")
+        self.assertLessEqual(self.actions, 25, "clicks and key presses to submit an article")
         article = ArticlePage.objects.get(slug="when-a-scan-is-misread")
         self.assertFalse(article.live)
         self.assertEqual(self.client.get(article.url).status_code, 404)
 
-        self.log_in("editor")
-        row = page.locator("tr", has_text="When a scan is misread")
-        row.get_by_role("button", name="Actions").click()
-        page.get_by_role("button", name="Approve", exact=True).click()
+        # The editor approves it from the dashboard.
+        self.actions = 0
+        self.context.clear_cookies()
+        self.visit("/admin/login/")
+        page.get_by_label("Username").fill("editor")
+        page.get_by_label("Password").fill("a-long-test-password")
+        self.act(page.get_by_role("button", name=re.compile("Sign in", re.I)))
+        page.screenshot(path=SCREENSHOT_DIR / "admin-dashboard-editor-1280.png", full_page=True)
+        row = page.locator("#awaiting-review-section tr, #awaiting-review tr").filter(
+            has_text="When a scan is misread"
+        )
+        self.act(row.get_by_role("button", name="Actions"))
+        self.act(page.get_by_role("button", name="Approve", exact=True))
         # Approved: it leaves the editor's review list.
         expect(page.locator("tr", has_text="When a scan is misread")).to_have_count(0)
+        self.assertLessEqual(self.actions, 5, "clicks and key presses to approve")
 
         self.visit("/news/")
         expect(page.locator(".card__title").first).to_have_text("When a scan is misread")
