@@ -279,7 +279,7 @@ class EditorJourneyTests(BrowserTestCase):
         self.act(body.get_by_label(re.compile("^Quote")).last)
         page.keyboard.type("Ask for a second opinion.")
         page.wait_for_timeout(300)  # a person's hand moving to the button
-        page.set_viewport_size({"width": 1280, "height": 900})
+        page.get_by_placeholder("Page title*").scroll_into_view_if_needed()
         page.screenshot(path=SCREENSHOT_DIR / "admin-article-editor-1280.png", full_page=True)
 
         # "Submit to Legal review" is the main button, not hidden under an arrow.
