@@ -1,9 +1,10 @@
 """Admin hooks for the admin's door (two-factor pages and the locked-logins list),
-and the shared-cache headers of served pages."""
+the menus each role sees, and the shared-cache headers of served pages."""
 
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from firm_site.admin_door.views import LockedLoginsView, TwoFactorSetupView, TwoFactorVerifyView
 
@@ -40,6 +41,21 @@ def register_locked_logins_menu_item():
         icon_name="lock",
         order=650,
     )
+
+
+@hooks.register("construct_reports_menu")
+def reports_for_publishers_only(request, menu_items):
+    """Reports (workflows, aging pages, page types, site history...) are the
+    reviewers' tools; a writer's own articles are on their dashboard. With no items
+    the Reports menu is not shown at all."""
+    if not PagePermissionPolicy().user_has_permission(request.user, "publish"):
+        menu_items.clear()
+
+
+@hooks.register("construct_help_menu")
+def no_whats_new_in_wagtail(request, menu_items):
+    """Release notes of the software are for whoever upgrades it, not for the firm."""
+    menu_items[:] = [item for item in menu_items if not item.name.startswith("whats-new")]
 
 
 # Outermost (lowest order), so that it sees the response after Wagtail's own

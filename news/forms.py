@@ -2,10 +2,11 @@
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from news.autosave import DraftKeyFormMixin
 from people.models import PersonPage
 
 
-class ArticlePageForm(WagtailAdminPageForm):
+class ArticlePageForm(DraftKeyFormMixin, WagtailAdminPageForm):
     """Starts a new article's byline with the writer's own profile.
 
     Solicitors write about their own cases, so the common case costs no clicks;

@@ -20,7 +20,7 @@ from django.utils.dateformat import format as date_format
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, MultipleChooserPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, PageManager
@@ -42,6 +42,8 @@ from firm_site.base.utils import paginate
 from news.blocks import StoryBlock, images_in, words_in
 from news.feeds import feed_links, feed_title, serve_feed
 from news.forms import ArticlePageForm
+from news.panels import LegalChecklistPanel, SearchAndSharingPreviewPanel
+from news.permissions import ArticlePermissionTester
 from news.review import LegalReviewTask  # noqa: F401 (a model: the legal review task type)
 from news.structured_data import news_article
 from people.models import PersonPage
@@ -494,9 +496,30 @@ class ArticlePage(BasePage):
         # Categories are ordered by full name, so the boxes read as a tree:
         # "Child Abuse", "Child Abuse – Grooming Gangs", ...
         FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
+        LegalChecklistPanel(heading="Legal checklist"),
         FieldPanel("listing_image"),
         FieldPanel("listing_image_alt"),
         FieldPanel("body"),
+    ]
+    # Only what a writer needs: no "Show in menus" (articles are listed, not in the
+    # menu) and no hand-written title tag; the slug follows the title until the
+    # article is first published.
+    promote_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel(
+                    "slug",
+                    help_text="The article's address: it follows the title until first published",
+                ),
+                FieldPanel(
+                    "search_description",
+                    help_text="What search engines and shared links show; the excerpt if empty",
+                ),
+                SearchAndSharingPreviewPanel(heading="Preview"),
+                FieldPanel("social_image"),
+            ],
+            heading="Search and sharing",
+        )
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("excerpt"),
@@ -521,6 +544,10 @@ class ArticlePage(BasePage):
     RELATED_COUNT = 3
 
     objects = ArticlePageManager()
+
+    def permissions_for_user(self, user):
+        # Authors edit their article as its owner may (news.permissions).
+        return ArticlePermissionTester(user, self)
 
     def clean(self):
         super().clean()

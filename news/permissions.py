@@ -1,15 +1,23 @@
 """
 What the firm's roles may do under a News & Blog page: Solicitors write, the
 Legal review workflow checks before anything is published.
+
+Solicitors get Wagtail's "add" permission only, which also lets them edit the
+pages they own (created); `ArticlePermissionTester` adds the articles they are
+an author of. "Change" (edit every article, a colleague's live one included) is
+the Editors'.
 """
 
 from django.contrib.auth.models import Group, Permission
-from wagtail.models import GroupPagePermission, Workflow, WorkflowPage
+from django.utils.functional import cached_property
+from wagtail.models import GroupPagePermission, PagePermissionTester, Workflow, WorkflowPage
 
 from firm_site.base.roles import LEGAL_REVIEW, SOLICITORS
 
-# Add and edit articles, never publish: that is the reviewers' call.
-SOLICITOR_NEWS_PAGE_PERMISSIONS = ["add_page", "change_page"]
+# Add articles (and so edit their own), never publish: that is the reviewers' call.
+SOLICITOR_NEWS_PAGE_PERMISSIONS = ["add_page"]
+# Given by earlier versions: it let a solicitor edit a colleague's live article.
+WITHDRAWN_SOLICITOR_NEWS_PAGE_PERMISSIONS = ["change_page"]
 
 
 def set_up_news_section(news_index):
@@ -30,3 +38,21 @@ def set_up_news_section(news_index):
     workflow = Workflow.objects.filter(name=LEGAL_REVIEW, active=True).first()
     if workflow is not None and not WorkflowPage.objects.filter(page_id=news_index.pk).exists():
         WorkflowPage.objects.create(workflow=workflow, page_id=news_index.pk)
+
+
+class ArticlePermissionTester(PagePermissionTester):
+    """An article's authors may edit it as its owner may: with "add" permission
+    on the section (a solicitor), never by being named alone."""
+
+    @cached_property
+    def is_author(self):
+        return (
+            self.user.is_active
+            and self.page.pk is not None
+            and self.page.specific_deferred.authors.filter(person__user=self.user).exists()
+        )
+
+    def can_edit(self):
+        if super().can_edit():
+            return True
+        return not self.page_is_root and "add" in self.permissions and self.is_author

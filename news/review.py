@@ -70,11 +70,14 @@ def needs_checklist(page):
 
 
 def reviewer_name(user):
-    """The name readers see: the reviewer's profile title if they have one."""
-    person = getattr(user, "person_page", None) if user else None
+    """The name readers see: the reviewer's profile title, else their full name;
+    never a username (an account's name is not for the public)."""
+    if user is None:
+        return ""
+    person = getattr(user, "person_page", None)
     if person is not None:
         return person.title
-    return (user.get_full_name() or user.get_username()) if user else ""
+    return user.get_full_name() or "the firm's Legal review"
 
 
 def stamp_review(page, user):

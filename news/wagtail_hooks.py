@@ -6,6 +6,8 @@ from wagtail.snippets.models import register_snippet
 
 from firm_site.base.pages import PAGE_CONTEXT_HOOK
 from news.authors import add_author_articles
+from news.autosave import create_without_clashing
+from news.dashboard import build_dashboard
 from news.review import CHECKLIST_LOG_ACTION
 from news.views import CategoryViewSet, LegalReviewDueView
 from news.wordpress.redirects import wordpress_query_redirect
@@ -46,6 +48,23 @@ def register_legal_review_log_actions(actions):
     actions.register_action(
         CHECKLIST_LOG_ACTION, "Legal checklist confirmed", "Legal checklist confirmed"
     )
+
+
+@hooks.register("construct_page_action_menu")
+def submit_first_for_those_who_cannot_publish(menu_items, request, context):
+    """For an author who cannot publish, the next step is the review: "Submit to
+    Legal review" is the main button and "Save draft" the first in its menu."""
+    names = [item.name for item in menu_items]
+    if "action-publish" in names or "action-submit" not in names:
+        return
+    menu_items.insert(0, menu_items.pop(names.index("action-submit")))
+
+
+hooks.register("construct_homepage_panels", build_dashboard)
+
+
+# A submission pressed while autosave is creating the page doesn't clash with it.
+hooks.register("before_create_page", create_without_clashing)
 
 
 # A profile lists its person's articles (see news/authors.py).

@@ -163,6 +163,9 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # The firm is in England: dates are shown in UK time and British English.
 LANGUAGE_CODE = "en-gb"
+# The firm's words for Wagtail's review workflow ("sent for review", "Changes
+# requested" rather than "moderation", "Rejected"): locale/en_GB.
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/London"
 USE_I18N = True
 USE_TZ = True
@@ -340,6 +343,10 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+# Reviewers get one email per submission: the Legal review task's email goes to its
+# groups (Editors). With superusers included, a superuser would also get Wagtail's
+# separate "submitted to workflow" email; a superuser who reviews joins Editors.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 # Site search: PostgreSQL's full-text search (stemming, ranking) when the site runs on
 # PostgreSQL; otherwise Wagtail's database backend (SQLite's FTS5 on a laptop).
 if DATABASES["default"].get("ENGINE", "").endswith((".postgresql", ".postgis")):

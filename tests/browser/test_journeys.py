@@ -3,13 +3,15 @@
 import re
 from urllib.parse import parse_qs, urlsplit
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.test import override_settings
 from playwright.sync_api import expect
 
 from contact.models import Enquiry
 from news.models import ArticlePage
-from tests.browser.base import BrowserTestCase
+from tests.browser.base import SCREENSHOT_DIR, BrowserTestCase
 from tests.factories import (
     ArticlePageFactory,
     CategoryFactory,
@@ -231,14 +233,29 @@ class EditorJourneyTests(BrowserTestCase):
         self.page.get_by_role("button", name=re.compile("Sign in", re.I)).click()
         self.page.wait_for_load_state()
 
+    def act(self, locator, how="click"):
+        """One click or key press of the person (typing text is not counted)."""
+        self.actions += 1
+        getattr(locator, how)()
+
     def test_write_submit_approve_publish(self):
         page = self.page
-        self.log_in("solicitor")
-        self.visit(f"/admin/pages/add/news/articlepage/{self.tree.news.pk}/")
-        page.get_by_placeholder("Page title*").fill("When a scan is misread")
-        page.fill("#id_excerpt", "What to do when a scan result was misread.")
-        page.get_by_label("Clinical Negligence", exact=True).check()
-        page.get_by_label("Clinical Negligence – Misdiagnosis").check()
+        # A first-time solicitor, from the sign-in page to an article sent for review.
+        self.actions = 0
+        self.context.clear_cookies()
+        self.visit("/admin/login/")
+        page.get_by_label("Username").fill("solicitor")
+        page.get_by_label("Password").fill("a-long-test-password")
+        self.act(page.get_by_role("button", name=re.compile("Sign in", re.I)))
+        SCREENSHOT_DIR.mkdir(exist_ok=True)
+        page.screenshot(path=SCREENSHOT_DIR / "admin-dashboard-solicitor-1280.png", full_page=True)
+        self.act(page.get_by_role("link", name="Write an article"))
+        self.act(page.get_by_placeholder("Page title*"))
+        page.keyboard.type("When a scan is misread")
+        self.act(page.locator("#id_excerpt"))
+        page.keyboard.type("What to do when a scan result was misread.")
+        self.act(page.get_by_label("Clinical Negligence", exact=True), "check")
+        self.act(page.get_by_label("Clinical Negligence – Misdiagnosis"), "check")
         # The byline starts as the solicitor's own profile.
         expect(page.get_by_role("region", name=re.compile("^Authors")).first).to_contain_text(
             "Priya Raman"
@@ -247,32 +264,48 @@ class EditorJourneyTests(BrowserTestCase):
         body = page.locator("[data-contentpath=body]")
 
         def add_block(name):
-            body.locator("button.c-sf-add-button").last.click()
-            page.get_by_role("option", name=name).click()
+            self.act(body.locator("button.c-sf-add-button").last)
+            self.act(page.get_by_role("option", name=name))
 
         add_block("Paragraph")
-        body.locator("[contenteditable=true]").last.click()
+        self.act(body.locator("[contenteditable=true]").last)
         page.keyboard.type("Scans are read by people, and people make mistakes.")
         add_block("Image")
-        body.get_by_role("button", name=re.compile("Choose an image")).last.click()
-        page.locator("a[data-chooser-modal-choice]", has_text="A courthouse drawing").click()
-        body.get_by_label(re.compile("Alt text")).last.fill("A drawing of a courthouse")
+        self.act(body.get_by_role("button", name=re.compile("Choose an image")).last)
+        self.act(page.locator("a[data-chooser-modal-choice]", has_text="A courthouse drawing"))
+        self.act(body.get_by_label(re.compile("Alt text")).last)
+        page.keyboard.type("A drawing of a courthouse")
         add_block("Quote")
-        body.get_by_label(re.compile("^Quote")).last.fill("Ask for a second opinion.")
+        self.act(body.get_by_label(re.compile("^Quote")).last)
+        page.keyboard.type("Ask for a second opinion.")
+        page.wait_for_timeout(300)  # a person's hand moving to the button
+        page.get_by_placeholder("Page title*").scroll_into_view_if_needed()
+        page.screenshot(path=SCREENSHOT_DIR / "admin-article-editor-1280.png", full_page=True)
 
-        page.locator("footer [data-w-dropdown-target=toggle]").last.click()
-        page.get_by_role("button", name=re.compile("Submit to Legal review")).click()
-        expect(page.locator(".messages")).to_contain_text("submitted for moderation")
+        # "Submit to Legal review" is the main button, not hidden under an arrow.
+        self.act(page.locator("footer").get_by_role("button", name="Submit to Legal review"))
+        expect(page.locator(".messages")).to_contain_text("sent for review")
+        self.assertLessEqual(self.actions, 25, "clicks and key presses to submit an article")
         article = ArticlePage.objects.get(slug="when-a-scan-is-misread")
         self.assertFalse(article.live)
         self.assertEqual(self.client.get(article.url).status_code, 404)
 
-        self.log_in("editor")
-        row = page.locator("tr", has_text="When a scan is misread")
-        row.get_by_role("button", name="Actions").click()
-        page.get_by_role("button", name="Approve", exact=True).click()
+        # The editor approves it from the dashboard.
+        self.actions = 0
+        self.context.clear_cookies()
+        self.visit("/admin/login/")
+        page.get_by_label("Username").fill("editor")
+        page.get_by_label("Password").fill("a-long-test-password")
+        self.act(page.get_by_role("button", name=re.compile("Sign in", re.I)))
+        page.screenshot(path=SCREENSHOT_DIR / "admin-dashboard-editor-1280.png", full_page=True)
+        row = page.locator("#awaiting-review-section tr, #awaiting-review tr").filter(
+            has_text="When a scan is misread"
+        )
+        self.act(row.get_by_role("button", name="Actions"))
+        self.act(page.get_by_role("button", name="Approve", exact=True))
         # Approved: it leaves the editor's review list.
         expect(page.locator("tr", has_text="When a scan is misread")).to_have_count(0)
+        self.assertLessEqual(self.actions, 5, "clicks and key presses to approve")
 
         self.visit("/news/")
         expect(page.locator(".card__title").first).to_have_text("When a scan is misread")
@@ -287,3 +320,63 @@ class EditorJourneyTests(BrowserTestCase):
         )
         expect(page.locator(".related")).to_contain_text("Delayed diagnosis explained")
         expect(page.locator(".article__reviewed")).to_contain_text("Reviewed by Editor Tester")
+
+
+@override_settings(MIDDLEWARE=["tests.browser.slow.SlowAutosaveMiddleware", *settings.MIDDLEWARE])
+class SubmitDuringAutosaveTests(BrowserTestCase):
+    """On a slow server, "Submit to Legal review" pressed while the autosave that
+    creates the page is still on its way submits the article, once, whole."""
+
+    def setUp(self):
+        super().setUp()
+        self.category = CategoryFactory(name="Clinical Negligence", slug="clinical-negligence")
+        self.author = PersonPageFactory(
+            parent=self.tree.people, title="Priya Raman", slug="priya-raman"
+        )
+        make_user("solicitor", "Solicitors", person=self.author)
+        make_user("editor", "Editors")
+
+    def test_submit_right_after_typing(self):
+        page = self.page
+        self.visit("/admin/login/")
+        page.get_by_label("Username").fill("solicitor")
+        page.get_by_label("Password").fill("a-long-test-password")
+        page.get_by_role("button", name=re.compile("Sign in", re.I)).click()
+        page.wait_for_load_state()
+        self.visit(f"/admin/pages/add/news/articlepage/{self.tree.news.pk}/")
+
+        def is_autosave(request):
+            return request.method == "POST" and "json" in (request.headers.get("accept") or "")
+
+        with page.expect_request(is_autosave, timeout=15_000):
+            page.get_by_placeholder("Page title*").fill("When a scan is misread")
+            page.fill("#id_excerpt", "What to do when a scan result was misread.")
+            page.get_by_label("Clinical Negligence", exact=True).check()
+            body = page.locator("[data-contentpath=body]")
+            body.locator("button.c-sf-add-button").last.click()
+            page.get_by_role("option", name="Paragraph").click()
+            body.locator("[contenteditable=true]").last.click()
+            page.keyboard.type("Scans are read by people.")
+        # The autosave has created the page, but its answer has not arrived: the
+        # form still posts to the "add" view.
+        form = page.locator("form[data-edit-form]")
+        self.assertIn("/add/", form.evaluate("form => form.action"))
+        page.keyboard.type(" People make mistakes.")
+        # Draftail copies what was typed into the form every 250 ms; a person takes
+        # longer than that to reach the button.
+        page.wait_for_timeout(300)
+        self.assertIn("/add/", form.evaluate("form => form.action"))
+        submit = page.get_by_role("button", name=re.compile("Submit to Legal review"))
+        if not submit.is_visible():
+            page.locator("footer [data-w-dropdown-target=toggle]").last.click()
+        submit.click()
+
+        expect(page.locator(".messages")).to_contain_text("sent for review")
+        article = ArticlePage.objects.get()
+        self.assertEqual(article.title, "When a scan is misread")
+        self.assertEqual(article.current_workflow_state.status, "in_progress")
+        self.assertIn(
+            "Scans are read by people. People make mistakes.",
+            str(article.get_latest_revision_as_object().body),
+        )
+        self.assertEqual([a.person_id for a in article.authors.all()], [self.author.pk])

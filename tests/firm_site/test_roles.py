@@ -39,7 +39,7 @@ class RolesMigrationTests(SiteTestCase):
                 group__name=SOLICITORS, page=self.tree.news
             ).values_list("permission__codename", flat=True)
         )
-        self.assertEqual(codenames, {"add_page", "change_page"})
+        self.assertEqual(codenames, {"add_page"})
 
     def test_setting_up_a_news_page_twice_changes_nothing(self):
         from news.permissions import set_up_news_section
@@ -58,6 +58,9 @@ class PermissionMatrixTests(WagtailTestUtils, SiteTestCase):
         cls.own_profile = PersonPageFactory(parent=cls.tree.people, title="Sol Icitor")
         cls.other_profile = PersonPageFactory(parent=cls.tree.people, title="Someone Else")
         cls.article = ArticlePageFactory(parent=cls.tree.news, authors=[cls.own_profile])
+        cls.colleagues_article = ArticlePageFactory(
+            parent=cls.tree.news, authors=[cls.other_profile]
+        )
         cls.enquiry = EnquiryFactory(solicitor=cls.own_profile)
         cls.users = {
             "solicitor": make_user("solicitor", SOLICITORS, person=cls.own_profile),
@@ -108,6 +111,11 @@ class PermissionMatrixTests(WagtailTestUtils, SiteTestCase):
                 writers,
             ),
             ("edit an article", reverse("wagtailadmin_pages:edit", args=[article.pk]), writers),
+            (
+                "edit a colleague's live article",
+                reverse("wagtailadmin_pages:edit", args=[self.colleagues_article.pk]),
+                publishers,
+            ),
             ("article history", reverse("wagtailadmin_pages:history", args=[article.pk]), writers),
             (
                 "delete a live article",
@@ -210,6 +218,7 @@ class RolesMigrationOnExistingSiteTests(SiteTestCase):
         self.assertTrue(moderator.groups.filter(name=EDITORS).exists())
 
     def test_running_twice_changes_nothing(self):
+        self.run_migration()
         before = (GroupPagePermission.objects.count(), Workflow.objects.count())
         self.run_migration()
         self.assertEqual((GroupPagePermission.objects.count(), Workflow.objects.count()), before)

@@ -25,7 +25,7 @@ from wagtail.models import Page, Site
 from contact.models import ContactPage
 from demo import content, images
 from firm_site.base.models import FirmSettings
-from firm_site.base.roles import SOLICITORS
+from firm_site.base.roles import EDITORS, ENQUIRY_HANDLERS, SOLICITORS
 from firm_site.models import HomePage, StandardPage
 from news.models import ArticlePage, ArticlePageAuthor, Category, NewsIndexPage
 from people.models import Department, PeopleIndexPage, PersonPage
@@ -35,6 +35,13 @@ DEMO_ADMIN_PASSWORD = "demo-admin-password"  # noqa: S105 (local demo only; refu
 DEMO_SOLICITOR_USERNAME = "solicitor"
 DEMO_SOLICITOR_PASSWORD = "demo-solicitor-password"  # noqa: S105 (local demo only, as above)
 DEMO_SOLICITOR_PROFILE = "daniel-okafor"
+# The admin approves as a person, so "Reviewed by" never shows a username.
+DEMO_ADMIN_NAME = ("Morgan", "Ashdown")
+DEMO_EDITOR_USERNAME = "editor"
+DEMO_EDITOR_PASSWORD = "demo-editor-password"  # noqa: S105 (local demo only, as above)
+DEMO_EDITOR_PROFILE = "eleanor-whitcombe"
+DEMO_HANDLER_USERNAME = "handler"
+DEMO_HANDLER_PASSWORD = "demo-handler-password"  # noqa: S105 (local demo only, as above)
 
 
 class Command(BaseCommand):
@@ -113,6 +120,8 @@ class Command(BaseCommand):
             self.stdout.write(admin_line)
         if not options["no_admin"]:
             self.stdout.write(self.load_demo_solicitor())
+            self.stdout.write(self.load_demo_editor())
+            self.stdout.write(self.load_demo_handler())
 
     # Pages
 
@@ -335,8 +344,16 @@ class Command(BaseCommand):
                 username=DEMO_ADMIN_USERNAME,
                 email="admin@ashdownmarlowe.example",
                 password=DEMO_ADMIN_PASSWORD,
+                first_name=DEMO_ADMIN_NAME[0],
+                last_name=DEMO_ADMIN_NAME[1],
             )
             self.created += 1
+        if not user.get_full_name():
+            # Made by an earlier version without a name.
+            user.first_name, user.last_name = DEMO_ADMIN_NAME
+            user.save(update_fields=["first_name", "last_name"])
+        # A reviewer: the Legal review's emails go to the Editors.
+        user.groups.add(Group.objects.get_or_create(name=EDITORS)[0])
         shown_password = (
             DEMO_ADMIN_PASSWORD
             if user.check_password(DEMO_ADMIN_PASSWORD)
@@ -378,6 +395,60 @@ class Command(BaseCommand):
         return (
             f"Solicitor login: user: {DEMO_SOLICITOR_USERNAME}  password: {shown_password}"
             f"  (writes as {person.title if person else 'nobody'}; submits for Legal review)"
+        )
+
+    def load_demo_user(self, username, password, group, person_slug, fallback_name):
+        """An account in `group`, named after (and linked to) a profile if given."""
+        person = PersonPage.objects.filter(slug=person_slug).first() if person_slug else None
+        user_model = get_user_model()
+        user = user_model.objects.filter(username=username).first()
+        if user is None:
+            first_name, _, last_name = (person.title if person else fallback_name).partition(" ")
+            user = user_model.objects.create_user(
+                username=username,
+                email=person.email if person else f"{username}@ashdownmarlowe.example",
+                password=password,
+                first_name=first_name,
+                last_name=last_name,
+            )
+            user.groups.add(Group.objects.get_or_create(name=group)[0])
+            self.created += 1
+        if person is not None and person.user_id is None:
+            person.user = user
+            person.save_revision().publish()
+        shown = password if user.check_password(password) else "(unchanged: the one you set)"
+        return user, person, shown
+
+    def load_demo_editor(self):
+        """A reviewer linked to a partner's profile: approvals read "Reviewed by" her name."""
+        if not getattr(settings, "DEMO_ADMIN_ALLOWED", False):
+            return "No demo editor created: these settings do not allow demo accounts."
+        _, person, shown = self.load_demo_user(
+            DEMO_EDITOR_USERNAME, DEMO_EDITOR_PASSWORD, EDITORS, DEMO_EDITOR_PROFILE, "Demo Editor"
+        )
+        name = person.title if person else "Demo Editor"
+        return (
+            f"Editor login: user: {DEMO_EDITOR_USERNAME}  password: {shown}"
+            f"  (reviews as {name}; approves from the dashboard)"
+        )
+
+    def load_demo_handler(self):
+        """An enquiry handler. Two-factor authentication is not required by `make run`'s
+        settings; in production (ADMIN_2FA_REQUIRED) they set it up at first sign-in."""
+        if not getattr(settings, "DEMO_ADMIN_ALLOWED", False):
+            return "No demo enquiry handler created: these settings do not allow demo accounts."
+        _, _, shown = self.load_demo_user(
+            DEMO_HANDLER_USERNAME, DEMO_HANDLER_PASSWORD, ENQUIRY_HANDLERS, None, "Jo Hartley"
+        )
+        two_factor = (
+            "must set up two-factor authentication at first sign-in"
+            if getattr(settings, "ADMIN_2FA_REQUIRED", False)
+            else "two-factor authentication is optional here (required in production: "
+            "Account > Two-factor authentication)"
+        )
+        return (
+            f"Enquiry handler login: user: {DEMO_HANDLER_USERNAME}  password: {shown}"
+            f"  (reads enquiries; {two_factor})"
         )
 
 
