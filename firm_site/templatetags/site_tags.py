@@ -22,6 +22,7 @@ def site_header(context):
     return {
         "request": request,
         "firm": furniture.firm,
+        "logo": furniture.logo,
         "menu_items": items,
     }
 
