@@ -2234,7 +2234,7 @@ STANDARD_PAGES = [
         "title": "About us",
         "slug": "about-us",
         "intro": "A Leeds firm that listens first and explains the law in plain English.",
-        "show_in_menus": False,
+        "show_in_menus": True,
         "body": [
             (
                 "paragraph",
@@ -2316,3 +2316,174 @@ CONTACT = {
         "</ol>"
     ),
 }
+
+
+# Launch pages and the firm's legal details (issue 13). Company, VAT and ICO
+# numbers are invented, like everything else here.
+
+FIRM_LEGAL_DETAILS = {
+    "legal_name": "Ashdown Marlowe LLP",
+    "company_number": "OC912904",
+    "registered_office": "Fennick House\n12 Ropewalk Yard\nLeeds\nLS2 7QX",
+    "vat_number": "GB 912 9040 17",
+    "pi_insurer": "Northgate Mutual Professional Insurance Ltd",
+    "pi_coverage": "Worldwide, excluding the USA and Canada",
+    "opening_hours": "Monday to Friday, 9am to 5.30pm\nCall-backs arranged outside these hours",
+}
+
+# Added to the privacy notice, after its introduction: who the controller is and
+# what the law allows us to rely on.
+PRIVACY_NOTICE_LEGAL_SECTIONS = [
+    ("heading", {"text": "Who is responsible for your information", "level": "h2"}),
+    (
+        "paragraph",
+        (
+            "<p>The controller of your personal information is Ashdown Marlowe LLP, trading "
+            "as Ashdown Marlowe Solicitors, Fennick House, 12 Ropewalk Yard, Leeds LS2 7QX. "
+            "We are registered with the Information Commissioner's Office (ICO) as a data "
+            "controller, registration number ZB912904.</p>"
+        ),
+    ),
+    ("heading", {"text": "The law we rely on", "level": "h2"}),
+    (
+        "paragraph",
+        (
+            "<ul><li><b>Replying to your enquiry:</b> you have asked us to consider acting "
+            "for you, so we use your information to take steps before we might enter into a "
+            "contract with you (UK GDPR Article 6(1)(b)).</li>"
+            "<li><b>Checking for conflicts of interest and keeping records:</b> our legal "
+            "obligations as a regulated firm (Article 6(1)(c)) and our legitimate interest in "
+            "running a safe practice (Article 6(1)(f)).</li>"
+            "<li><b>Health, sex life and other special category information:</b> it is "
+            "necessary to establish, exercise or defend legal claims (Article 9(2)(f)).</li>"
+            "<li><b>Information about crimes</b> (for example, abuse you suffered or "
+            "allegations made): the Data Protection Act 2018, Schedule 1, paragraph 33 "
+            "(legal claims and legal advice).</li></ul>"
+        ),
+    ),
+]
+
+LAUNCH_PAGES = [
+    {
+        "title": "Accessibility statement",
+        "slug": "accessibility",
+        "intro": (
+            "How accessible this website is, how we check, and how to tell us about a problem."
+        ),
+        "body": [
+            (
+                "paragraph",
+                (
+                    "<p>We want everyone to be able to use this website, including people who "
+                    "use a screen reader, a keyboard, voice control or magnification. We aim "
+                    "to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level "
+                    "AA.</p>"
+                ),
+            ),
+            ("heading", {"text": "How we check", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Automated tests run in a real browser every time the website's code "
+                    "changes. They check that:</p>"
+                    "<ul><li>every type of page (the home page, News &amp; Blog, categories, "
+                    "archives, articles, our people, profiles, the contact form with and "
+                    "without errors, search and the page-not-found page) passes the axe "
+                    "accessibility checker's WCAG 2.2 A and AA rules with no failures;</li>"
+                    "<li>every page has one main heading and a link to skip to its main "
+                    "content;</li>"
+                    "<li>you can use the site with a keyboard alone, and you can always see "
+                    "where you are;</li>"
+                    "<li>nothing scrolls sideways on a screen 320 pixels wide or when the "
+                    "text is zoomed to 200%;</li>"
+                    "<li>the site works with JavaScript turned off: menus, search and the "
+                    "contact form need none;</li>"
+                    "<li>form errors are announced and tied to the field they are "
+                    "about.</li></ul>"
+                ),
+            ),
+            ("heading", {"text": "What we know is not perfect", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<ul><li>Automated checks find many problems but not all of them. We have "
+                    "not yet had the site audited by disabled people or an accessibility "
+                    "specialist; we plan to.</li>"
+                    "<li>Documents some articles link to, such as reports by other "
+                    "organisations, are not ours and may not be accessible. Tell us and we "
+                    "will try to give you the information another way.</li>"
+                    "<li>The Solicitors Regulation Authority's badge in the footer is provided "
+                    "by the SRA's supplier and we cannot change it. The link beside it leads "
+                    "to the same information on the SRA's register.</li></ul>"
+                ),
+            ),
+            ("heading", {"text": "Tell us about a problem", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>If you find something hard to use, or you need information in a "
+                    "different format (large print, audio, easy read or a phone call instead "
+                    "of a form), call us on 0113 496 0150 or email "
+                    "enquiries@ashdownmarlowe.example. We will reply within five working "
+                    "days.</p>"
+                    "<p>This statement was prepared on 1 December 2026 and is reviewed every "
+                    "time we change the website's design.</p>"
+                ),
+            ),
+        ],
+    },
+    {
+        "title": "Cookies",
+        "slug": "cookies",
+        "intro": (
+            "This website sets only the cookies it needs to work. It has no analytics, "
+            "advertising or tracking cookies."
+        ),
+        "body": [
+            (
+                "paragraph",
+                (
+                    "<p>Cookies are small files a website stores in your browser. Because "
+                    "these are strictly necessary, the law does not require us to ask first, "
+                    "but you should know what they are. Reading articles sets no cookie at "
+                    "all.</p>"
+                ),
+            ),
+            ("heading", {"text": "The cookies we set", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<ul><li><b>csrftoken</b>: set when you open the contact form. It proves "
+                    "that a form sent to us came from our own page, which protects you "
+                    "against other websites sending forms in your name. It holds a random "
+                    "code, nothing about you, and lasts a year unless you clear it.</li>"
+                    "<li><b>sessionid</b>: set when you send an enquiry, so the next page can "
+                    "show you your reference number without putting it in the web address. "
+                    "It holds a random code; it ends after an hour without use.</li></ul>"
+                ),
+            ),
+            ("heading", {"text": "Cookies for our staff only", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>When our staff sign in to manage the website, it also uses "
+                    "<b>sessionid</b> to keep them signed in, <b>messages</b> to show a "
+                    "message once (such as \u201cArticle published\u201d), and "
+                    "<b>wagtail_sidebar_collapsed</b> to remember whether the menu is "
+                    "folded. Visitors never receive these.</p>"
+                ),
+            ),
+            ("heading", {"text": "Other websites", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>If we show the Solicitors Regulation Authority's badge, it is loaded "
+                    "from the SRA's supplier, which may set its own cookies; see the SRA's "
+                    "website. Share links take you to other websites only when you choose to "
+                    "use them. You can remove cookies at any time in your browser's "
+                    "settings.</p>"
+                ),
+            ),
+        ],
+    },
+]

@@ -82,11 +82,12 @@ class Command(BaseCommand):
                     slug=spec["slug"],
                     title=spec["title"],
                     intro=spec["intro"],
-                    body=json.dumps(self.stream_data(spec["body"])),
+                    body=json.dumps(self.stream_data(self.standard_page_body(spec))),
                     show_in_menus=spec.get("show_in_menus", False),
                 )
                 for spec in content.STANDARD_PAGES
             }
+            standard_pages.update(self.load_launch_pages(home))
             self.load_child(
                 home,
                 ContactPage,
@@ -98,6 +99,7 @@ class Command(BaseCommand):
                 show_in_menus=True,
             )
             firm = self.load_firm_settings(site, standard_pages)
+            self.load_firm_legal_details(firm, standard_pages)
             self.load_firm_logo(firm)
             departments = self.load_departments()
             people = self.load_people(people_index, departments)
@@ -175,6 +177,44 @@ class Command(BaseCommand):
                 value = {"page": None, **value}
             data.append({"type": block_type, "value": value})
         return data
+
+    # Launch pages and the firm's legal details (issue 13)
+
+    def standard_page_body(self, spec):
+        """The privacy notice gains who the controller is and the law relied on,
+        after its introduction."""
+        if spec["slug"] != "privacy-notice":
+            return spec["body"]
+        return spec["body"][:1] + content.PRIVACY_NOTICE_LEGAL_SECTIONS + spec["body"][1:]
+
+    def load_launch_pages(self, home):
+        """The accessibility statement and cookie information, linked from the footer."""
+        return {
+            spec["slug"]: self.load_child(
+                home,
+                StandardPage,
+                slug=spec["slug"],
+                title=spec["title"],
+                intro=spec["intro"],
+                body=json.dumps(self.stream_data(spec["body"])),
+                show_in_menus=False,
+            )
+            for spec in content.LAUNCH_PAGES
+        }
+
+    def load_firm_legal_details(self, firm, pages):
+        """Fill in what is still empty, so an edited detail is never overwritten."""
+        changed = []
+        for field, value in content.FIRM_LEGAL_DETAILS.items():
+            if not getattr(firm, field):
+                setattr(firm, field, value)
+                changed.append(field)
+        for field, slug in [("cookies_page", "cookies"), ("accessibility_page", "accessibility")]:
+            if getattr(firm, f"{field}_id") is None and pages.get(slug):
+                setattr(firm, field, pages[slug])
+                changed.append(field)
+        if changed:
+            firm.save(update_fields=changed)
 
     # Snippets and settings
 
