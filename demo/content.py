@@ -20,7 +20,7 @@ FIRM = {
 
 HOME = {
     "title": "Home",
-    "strapline": "Calm, careful legal help when something has gone badly wrong",
+    "strapline": "Legal help for people harmed by abuse, poor medical care or accidents",
     "intro": (
         "<p>Ashdown Marlowe Solicitors is a Leeds firm helping people who have been harmed "
         "by abuse, by medical care that fell short, or by an accident that was not their "

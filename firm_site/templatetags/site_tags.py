@@ -23,6 +23,9 @@ def site_header(context):
         "request": request,
         "firm": furniture.firm,
         "logo": furniture.logo,
+        "logo_is_wordmark": bool(
+            furniture.logo and furniture.logo.width >= 2 * furniture.logo.height
+        ),
         "menu_items": items,
     }
 
