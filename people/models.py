@@ -96,13 +96,23 @@ class PeopleIndexPage(BasePage):
             if selected is None:
                 # An unknown department is a link that no longer works: say so with a 404.
                 raise Http404("No such department.")
-        groups = [
-            (department, [p for p in people if department in p.departments.all()])
-            for department in ([selected] if selected else departments)
-        ]
-        unassigned = [p for p in people if not p.departments.all()]
-        if unassigned and not selected:
-            groups.append((None, unassigned))
+        if selected:
+            groups = [(selected, [p for p in people if selected in p.departments.all()])]
+        else:
+            # On "Everyone" each person appears once: under the first of their
+            # departments (in the order the departments are listed).
+            rank = {department: index for index, department in enumerate(departments)}
+            members = {department: [] for department in departments}
+            unassigned = []
+            for person in people:
+                own = person.departments.all()
+                if own:
+                    members[min(own, key=rank.__getitem__)].append(person)
+                else:
+                    unassigned.append(person)
+            groups = [(d, members[d]) for d in departments if members[d]]
+            if unassigned:
+                groups.append((None, unassigned))
         context.update(
             {
                 "departments": departments,
