@@ -24,6 +24,7 @@ __all__ = ["FirmSettings", "HomePage", "StandardPage"]
 
 
 class HomePage(BasePage):
+    uses_firm_share_image = True
     strapline = models.CharField(
         max_length=200,
         help_text=(

@@ -240,6 +240,8 @@ ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
 class NewsIndexPage(RoutablePageMixin, BasePage):
     """`/news/`: all articles newest first, and each category's page below it."""
 
+    uses_firm_share_image = True
+
     intro = RichTextField(
         features=["bold", "italic", "link"],
         blank=True,

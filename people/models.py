@@ -54,6 +54,8 @@ register_snippet(Department)
 class PeopleIndexPage(BasePage):
     """`/people/`: the team, grouped by department and filterable by one."""
 
+    uses_firm_share_image = True
+
     intro = RichTextField(features=["bold", "italic", "link"], blank=True)
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
@@ -130,6 +132,8 @@ class PersonPage(BasePage):
     come from the News app (`news.authors`), which knows about people, never
     the other way round.
     """
+
+    uses_firm_share_image = True
 
     job_title = models.CharField(max_length=100, help_text="e.g. Associate Solicitor")
     departments = ParentalManyToManyField(Department, blank=True, related_name="people")
