@@ -293,6 +293,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             request,
             context_overrides={
                 "articles": articles,
+                "listing_items": articles,  # the listing's ItemList (structured data)
                 "page_number": articles.number,
                 "category_tree": self.category_tree(),
             },
@@ -341,6 +342,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
                 ],
                 "months": months,
                 "articles": articles,
+                "listing_items": articles,  # the listing's ItemList (structured data)
                 "page_number": articles.number,
             },
         )
@@ -415,6 +417,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
                     if path.startswith(prefix) and "/" not in path[len(prefix) :]
                 ],
                 "articles": articles,
+                "listing_items": articles,  # the listing's ItemList (structured data)
                 "page_number": articles.number,
                 "feed_links": feed_links(category.full_name, self.category_url(category))
                 + self.get_feed_links(request),

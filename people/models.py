@@ -23,7 +23,7 @@ from firm_site.base.pages import BasePage
 from firm_site.base.utils import tel_href
 from people.forms import PersonPageForm
 from people.permissions import OwnProfilePermissionTester
-from people.structured_data import person
+from people.structured_data import person, profile_page
 
 EARLIEST_CAREER_YEAR = 1950
 
@@ -120,6 +120,8 @@ class PeopleIndexPage(BasePage):
                 "departments": departments,
                 "selected_department": selected,
                 "department_groups": groups,
+                # Each person once, in the order shown: the listing's ItemList.
+                "listing_items": [person for _, members in groups for person in members],
             }
         )
         return context
@@ -265,7 +267,8 @@ class PersonPage(BasePage):
         ]
 
     def get_structured_data(self, request):
-        return [person(request, self, full=True)]
+        data = person(request, self, full=True)
+        return [profile_page(request, self, data), data]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
