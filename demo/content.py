@@ -20,7 +20,7 @@ FIRM = {
 
 HOME = {
     "title": "Home",
-    "strapline": "Calm, careful legal help when something has gone badly wrong",
+    "strapline": "Legal help for people harmed by abuse, poor medical care or accidents",
     "intro": (
         "<p>Ashdown Marlowe Solicitors is a Leeds firm helping people who have been harmed "
         "by abuse, by medical care that fell short, or by an accident that was not their "
@@ -2234,7 +2234,7 @@ STANDARD_PAGES = [
         "title": "About us",
         "slug": "about-us",
         "intro": "A Leeds firm that listens first and explains the law in plain English.",
-        "show_in_menus": False,
+        "show_in_menus": True,
         "body": [
             (
                 "paragraph",
@@ -2316,3 +2316,649 @@ CONTACT = {
         "</ol>"
     ),
 }
+
+
+# Launch pages and the firm's legal details (issue 13). Company, VAT and ICO
+# numbers are invented, like everything else here.
+
+FIRM_LEGAL_DETAILS = {
+    "legal_name": "Ashdown Marlowe LLP",
+    "company_number": "OC912904",
+    "registered_office": "Fennick House\n12 Ropewalk Yard\nLeeds\nLS2 7QX",
+    "vat_number": "GB 912 9040 17",
+    "pi_insurer": "Northgate Mutual Professional Insurance Ltd",
+    "pi_coverage": "Worldwide, excluding the USA and Canada",
+    "opening_hours": "Monday to Friday, 9am to 5.30pm\nCall-backs arranged outside these hours",
+}
+
+# Added to the privacy notice, after its introduction: who the controller is and
+# what the law allows us to rely on.
+PRIVACY_NOTICE_LEGAL_SECTIONS = [
+    ("heading", {"text": "Who is responsible for your information", "level": "h2"}),
+    (
+        "paragraph",
+        (
+            "<p>The controller of your personal information is Ashdown Marlowe LLP, trading "
+            "as Ashdown Marlowe Solicitors, Fennick House, 12 Ropewalk Yard, Leeds LS2 7QX. "
+            "We are registered with the Information Commissioner's Office (ICO) as a data "
+            "controller, registration number ZB912904.</p>"
+        ),
+    ),
+    ("heading", {"text": "The law we rely on", "level": "h2"}),
+    (
+        "paragraph",
+        (
+            "<ul><li><b>Replying to your enquiry:</b> you have asked us to consider acting "
+            "for you, so we use your information to take steps before we might enter into a "
+            "contract with you (UK GDPR Article 6(1)(b)).</li>"
+            "<li><b>Checking for conflicts of interest and keeping records:</b> our legal "
+            "obligations as a regulated firm (Article 6(1)(c)) and our legitimate interest in "
+            "running a safe practice (Article 6(1)(f)).</li>"
+            "<li><b>Health, sex life and other special category information:</b> it is "
+            "necessary to establish, exercise or defend legal claims (Article 9(2)(f)).</li>"
+            "<li><b>Information about crimes</b> (for example, abuse you suffered or "
+            "allegations made): the Data Protection Act 2018, Schedule 1, paragraph 33 "
+            "(legal claims and legal advice).</li></ul>"
+        ),
+    ),
+]
+
+LAUNCH_PAGES = [
+    {
+        "title": "Accessibility statement",
+        "slug": "accessibility",
+        "intro": (
+            "How accessible this website is, how we check, and how to tell us about a problem."
+        ),
+        "body": [
+            (
+                "paragraph",
+                (
+                    "<p>We want everyone to be able to use this website, including people who "
+                    "use a screen reader, a keyboard, voice control or magnification. We aim "
+                    "to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level "
+                    "AA.</p>"
+                ),
+            ),
+            ("heading", {"text": "How we check", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Automated tests run in a real browser every time the website's code "
+                    "changes. They check that:</p>"
+                    "<ul><li>every type of page (the home page, News &amp; Blog, categories, "
+                    "archives, articles, our people, profiles, the contact form with and "
+                    "without errors, search and the page-not-found page) passes the axe "
+                    "accessibility checker's WCAG 2.2 A and AA rules with no failures;</li>"
+                    "<li>every page has one main heading and a link to skip to its main "
+                    "content;</li>"
+                    "<li>you can use the site with a keyboard alone, and you can always see "
+                    "where you are;</li>"
+                    "<li>nothing scrolls sideways on a screen 320 pixels wide or when the "
+                    "text is zoomed to 200%;</li>"
+                    "<li>the site works with JavaScript turned off: menus, search and the "
+                    "contact form need none;</li>"
+                    "<li>form errors are announced and tied to the field they are "
+                    "about.</li></ul>"
+                ),
+            ),
+            ("heading", {"text": "What we know is not perfect", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<ul><li>Automated checks find many problems but not all of them. We have "
+                    "not yet had the site audited by disabled people or an accessibility "
+                    "specialist; we plan to.</li>"
+                    "<li>Documents some articles link to, such as reports by other "
+                    "organisations, are not ours and may not be accessible. Tell us and we "
+                    "will try to give you the information another way.</li>"
+                    "<li>The Solicitors Regulation Authority's badge in the footer is provided "
+                    "by the SRA's supplier and we cannot change it. The link beside it leads "
+                    "to the same information on the SRA's register.</li></ul>"
+                ),
+            ),
+            ("heading", {"text": "Tell us about a problem", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>If you find something hard to use, or you need information in a "
+                    "different format (large print, audio, easy read or a phone call instead "
+                    "of a form), call us on 0113 496 0150 or email "
+                    "enquiries@ashdownmarlowe.example. We will reply within five working "
+                    "days.</p>"
+                    "<p>This statement was prepared on 1 December 2026 and is reviewed every "
+                    "time we change the website's design.</p>"
+                ),
+            ),
+        ],
+    },
+    {
+        "title": "Cookies",
+        "slug": "cookies",
+        "intro": (
+            "This website sets only the cookies it needs to work. It has no analytics, "
+            "advertising or tracking cookies."
+        ),
+        "body": [
+            (
+                "paragraph",
+                (
+                    "<p>Cookies are small files a website stores in your browser. Because "
+                    "these are strictly necessary, the law does not require us to ask first, "
+                    "but you should know what they are. Reading articles sets no cookie at "
+                    "all.</p>"
+                ),
+            ),
+            ("heading", {"text": "The cookies we set", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<ul><li><b>csrftoken</b>: set when you open the contact form. It proves "
+                    "that a form sent to us came from our own page, which protects you "
+                    "against other websites sending forms in your name. It holds a random "
+                    "code, nothing about you, and lasts a year unless you clear it.</li>"
+                    "<li><b>sessionid</b>: set when you send an enquiry, so the next page can "
+                    "show you your reference number without putting it in the web address. "
+                    "It holds a random code; it ends after an hour without use.</li></ul>"
+                ),
+            ),
+            ("heading", {"text": "Cookies for our staff only", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>When our staff sign in to manage the website, it also uses "
+                    "<b>sessionid</b> to keep them signed in, <b>messages</b> to show a "
+                    "message once (such as \u201cArticle published\u201d), and "
+                    "<b>wagtail_sidebar_collapsed</b> to remember whether the menu is "
+                    "folded. Visitors never receive these.</p>"
+                ),
+            ),
+            ("heading", {"text": "Other websites", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>If we show the Solicitors Regulation Authority's badge, it is loaded "
+                    "from the SRA's supplier, which may set its own cookies; see the SRA's "
+                    "website. Share links take you to other websites only when you choose to "
+                    "use them. You can remove cookies at any time in your browser's "
+                    "settings.</p>"
+                ),
+            ),
+        ],
+    },
+]
+
+
+# A newsroom's variety (issue 13): reactions to named public reports and
+# judgments (the facts in our own words), a short firm news item (scheduled), a
+# long guide, a reader question; one reviewed, one with a document link, a quote
+# with its source and an image with a credit.
+
+CHECKLIST_DOCUMENT = {
+    "title": "Checklist: what to gather before you talk to a solicitor",
+    "lines": [
+        "You do not need any of this to get in touch. It simply helps later on.",
+        "",
+        "1. Dates and places you remember, even roughly (a school, a home, a club).",
+        "2. Names of anyone you told at the time, or since.",
+        "3. Any police crime reference number, and the officer's name if you have it.",
+        "4. Letters from the police, the Crown Prosecution Service or a court.",
+        "5. Your GP's name and address, and any counsellor or therapist you have seen.",
+        "6. Any letters about benefits, time off work or changes of job.",
+        "7. Anything you have written down about what happened and how it affects you.",
+        "",
+        "Keep these somewhere safe and private. If someone else reads your post or",
+        "uses your devices, tell us and we will agree a safe way to contact you.",
+        "",
+        "Ashdown Marlowe Solicitors - general information, not legal advice.",
+    ],
+}
+
+# The one image the firm did not make: it needs a credit.
+CREDITED_IMAGE = {
+    "title": "Illustration: library reading room (licensed)",
+    "illustration": "library",
+    "credit": "Illustration: Maya Ferris / Northlight Studio, used under licence",
+}
+
+NEWSROOM_ARTICLES = [
+    {
+        "slug": "iicsa-final-report-what-it-means-for-survivors",
+        "title": "The child sexual abuse inquiry's final report: what it means for survivors",
+        "published": "2022-10-24T09:00",
+        "authors": ["eleanor-whitcombe"],
+        "categories": ["child-abuse"],
+        "reviewed_by": "Priya Raman",
+        "reviewed_at": "2022-10-24",
+        "excerpt": (
+            "After seven years, the Independent Inquiry into Child Sexual Abuse published "
+            "its final report on 20 October 2022. We look at the recommendations that matter "
+            "most to people thinking about a claim."
+        ),
+        "image": {"motif": "pages", "palette": ["#4d5b7c", "#b9c2d8", "#f1f2f6"]},
+        "image_alt": "",
+        "body": [
+            (
+                "paragraph",
+                (
+                    "<p>The Independent Inquiry into Child Sexual Abuse, chaired by Professor "
+                    "Alexis Jay, published its final report on 20 October 2022. It drew on "
+                    "seven years of public hearings, investigations into institutions from "
+                    "churches and schools to local authorities, and the accounts of thousands "
+                    "of victims and survivors who spoke to the inquiry's Truth Project.</p>"
+                    "<p>The report makes 20 recommendations to government and other bodies. "
+                    "This article summarises, in our own words, the ones most likely to affect "
+                    "people who are thinking about a civil claim. It is general information, "
+                    "not legal advice, and it describes recommendations: none of them changes "
+                    "the law until Parliament or the government acts on it.</p>"
+                ),
+            ),
+            ("heading", {"text": "Time limits for civil claims", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Today, a claim for personal injury usually has to be brought within "
+                    "three years. For abuse in childhood, that period starts at the person's "
+                    "eighteenth birthday, and a court can allow a claim to go ahead later if it "
+                    "would be fair to do so. In practice, many survivors do not feel able to "
+                    "speak about what happened until much later in life, and arguments about "
+                    "time limits can add to the strain of a claim.</p>"
+                    "<p>The inquiry recommended removing the three-year limitation period for "
+                    "personal injury claims brought by victims and survivors of child sexual "
+                    "abuse, while keeping a defendant's right to a fair hearing. It also "
+                    "recommended that the burden should fall on the defendant to show that a "
+                    "fair trial is no longer possible, rather than on the survivor to show why "
+                    "the claim is late.</p>"
+                ),
+            ),
+            ("heading", {"text": "A national redress scheme", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>The report recommended a single redress scheme for England and Wales, "
+                    "offering financial payments to people who were sexually abused as children "
+                    "by someone connected with an institution, such as a school, a children's "
+                    "home or a religious organisation. A scheme of this kind is meant to be "
+                    "simpler and less adversarial than going to court.</p>"
+                    "<p>If a scheme is set up, people will need to know how it sits alongside "
+                    "a civil claim and the Criminal Injuries Compensation Scheme, and whether "
+                    "accepting one payment affects another. We will explain that when the "
+                    "details are known.</p>"
+                ),
+            ),
+            (
+                "image",
+                {
+                    "image": "credited",
+                    "alt_text": "Illustration of shelves of bound reports in a quiet reading room",
+                    "caption": "The inquiry published its reports over seven years.",
+                },
+            ),
+            ("heading", {"text": "Mandatory reporting and a new authority", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Two further recommendations stand out. The first is a legal duty on "
+                    "people working with children, and in some other roles, to report child "
+                    "sexual abuse when they are told about it, see it or see signs of it. The "
+                    "second is a Child Protection Authority for England and for Wales, to "
+                    "improve practice and to check that the inquiry's recommendations are "
+                    "carried through.</p>"
+                    "<p>Neither changes what has already happened to anyone. But survivors "
+                    "often tell us that what they most want is to know that it will not happen "
+                    "to someone else, and these are the recommendations aimed at that.</p>"
+                ),
+            ),
+            (
+                "quote",
+                {
+                    "quote": (
+                        "The report matters because it was written from what survivors told "
+                        "the inquiry. The test now is whether its recommendations are made "
+                        "law, and how quickly."
+                    ),
+                    "attribution": "Eleanor Whitcombe, Partner",
+                    "source": "Speaking at our survivors' advisory panel, 21 October 2022",
+                },
+            ),
+            ("heading", {"text": "What to do now", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Nobody needs to wait for the law to change before asking for advice. "
+                    "The courts can already allow late claims in the right cases, and the "
+                    "sooner a claim is looked at, the easier it usually is to find records and "
+                    "witnesses. If you would like to talk about your own situation, you can "
+                    "contact us in confidence, at your own pace.</p>"
+                ),
+            ),
+        ],
+    },
+    {
+        "slug": "armes-v-nottinghamshire-foster-care-and-responsibility",
+        "title": (
+            "Armes v Nottinghamshire: why a council was held responsible for abuse in foster care"
+        ),
+        "published": "2024-06-11T10:00",
+        "authors": ["priya-raman"],
+        "categories": ["child-abuse"],
+        "excerpt": (
+            "The Supreme Court's 2017 judgment in Armes v Nottinghamshire County Council is "
+            "still one of the most important decisions for people abused in care. Here is "
+            "what it decided, in plain English."
+        ),
+        "image": {"motif": "columns", "palette": ["#6b5a4a", "#d8c8b4", "#f6f1ea"]},
+        "image_alt": "",
+        "body": [
+            (
+                "paragraph",
+                (
+                    "<p>In October 2017 the Supreme Court gave judgment in <i>Armes v "
+                    "Nottinghamshire County Council</i> [2017] UKSC 60. The claimant had been "
+                    "abused as a child by foster carers with whom the council had placed her. "
+                    "The question was whether the council was legally responsible for harm "
+                    "done by the carers, even though the council itself had not been found "
+                    "careless in choosing or supervising them.</p>"
+                ),
+            ),
+            ("heading", {"text": "What the court decided", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>By a majority of four to one, the court held that the council was "
+                    "vicariously liable for the abuse. Vicarious liability means that one "
+                    "person or organisation is held responsible for wrongs committed by "
+                    "another, usually because of the close relationship between them, as "
+                    "between an employer and an employee.</p>"
+                    "<p>Foster carers are not employees. But the majority decided that the "
+                    "relationship was close enough: the council recruited, trained, approved "
+                    "and paid the carers, placed the child with them and kept oversight of the "
+                    "placement, and the carers looked after the child as part of the council's "
+                    "own work of caring for children in its care. Fairness, the court said, "
+                    "pointed towards the council rather than the child bearing the loss.</p>"
+                    "<p>The court also considered a separate argument, that the council had a "
+                    "duty that could not be handed to anyone else, and rejected it. The "
+                    "council's responsibility came from vicarious liability alone.</p>"
+                ),
+            ),
+            ("heading", {"text": "Why it still matters", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<ul><li>People abused in local authority foster care may have a claim "
+                    "against the council, not only against the carers, who may have no means "
+                    "to pay compensation.</li>"
+                    "<li>The judgment applies the courts' general test for vicarious liability "
+                    "to a relationship outside employment, which has been relied on in other "
+                    "kinds of case since.</li>"
+                    "<li>It does not decide every case: the court indicated that a placement "
+                    "with the child's own parents or relatives may be different.</li></ul>"
+                    "<p>If you were in foster care as a child and something happened to you, "
+                    "you are welcome to talk to us in confidence about whether this judgment "
+                    "could apply.</p>"
+                ),
+            ),
+        ],
+    },
+    {
+        "slug": "new-evening-appointments",
+        "title": "Evening appointments at our Leeds office from January",
+        "published": "2027-01-05T09:00",
+        "scheduled": True,
+        "authors": ["tom-hendry"],
+        "categories": ["firm-news"],
+        "excerpt": (
+            "From January, our abuse claims team will see people until 8pm on Tuesdays and "
+            "Thursdays, in person or by video."
+        ),
+        "image": {"motif": "dawn", "palette": ["#3f4e73", "#e0b787", "#f7efe3"]},
+        "image_alt": "",
+        "body": [
+            (
+                "paragraph",
+                (
+                    "<p>Many of the people who contact us work during the day, care for "
+                    "children or relatives, or simply find it easier to talk once the day is "
+                    "done. From January, our abuse claims team will offer appointments until "
+                    "8pm every Tuesday and Thursday.</p>"
+                    "<p>Evening appointments can be at our office at Fennick House, by video "
+                    "or by telephone. The building's side entrance on Ropewalk Yard is step "
+                    "free, and the waiting area is private: you will not sit in a shared "
+                    "reception.</p>"
+                    "<p>We are making the change because of what people have told us. In our "
+                    "survey of clients last year, more than half said the hardest part of "
+                    "getting in touch was finding a private hour in the working day, and "
+                    "several said they had put off calling for months because of it. Evening "
+                    "appointments will be with the same solicitors who see people during the "
+                    "day, not a separate out-of-hours service, so you can keep seeing the "
+                    "person you first spoke to.</p>"
+                    "<p>Our telephone line will also be answered until 8pm on those evenings, "
+                    "and if you leave a message at any other time we will call back at the "
+                    "time you ask for, and only on the number you give us.</p>"
+                    "<p>As with any first conversation, there is no charge and no obligation. "
+                    "To book, call us or use the confidential enquiry form and mention that "
+                    "an evening suits you best. If you need someone with you for support, "
+                    "they are welcome too.</p>"
+                ),
+            ),
+        ],
+    },
+    {
+        "slug": "reader-question-can-i-claim-if-my-abuser-has-died",
+        "title": "Reader question: can I still claim if the person who abused me has died?",
+        "published": "2026-11-17T09:30",
+        "authors": ["daniel-okafor"],
+        "categories": ["child-abuse"],
+        "excerpt": (
+            "A reader asks whether the death of the man who abused her as a child means she "
+            "can no longer do anything. Often it does not."
+        ),
+        "image": {"motif": "paths", "palette": ["#50685c", "#bcd0c2", "#f0f4f1"]},
+        "image_alt": "",
+        "body": [
+            (
+                "quote",
+                {
+                    "quote": (
+                        "The man who abused me when I was eleven died last year. I never "
+                        "reported it. Is it too late to do anything now?"
+                    ),
+                    "attribution": "A reader, who asked us not to use her name",
+                    "source": "Sent through our confidential enquiry form",
+                },
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>Thank you for writing to us, and we are sorry for what happened to you. "
+                    "The short answer is that his death does not necessarily end your options, "
+                    "and that reporting at the time is not a condition of a claim. What is "
+                    "possible depends on your circumstances, so this is general information "
+                    "rather than advice.</p>"
+                ),
+            ),
+            ("heading", {"text": "A claim against an organisation", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>If the abuse happened through an organisation, for example a school, a "
+                    "sports club, a church or a children's home where he worked or "
+                    "volunteered, a claim may be possible against that organisation. "
+                    "Organisations can be responsible for abuse by the people they employ, and "
+                    "sometimes by people in a relationship close to employment. Many "
+                    "organisations have insurance for this.</p>"
+                ),
+            ),
+            ("heading", {"text": "A claim against his estate", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>A claim can sometimes be brought against the estate of someone who has "
+                    "died, meaning the money and property he left. Whether that is worth doing "
+                    "depends on what the estate holds and whether it has already been shared "
+                    "out, so it helps to act sooner rather than later.</p>"
+                ),
+            ),
+            ("heading", {"text": "Criminal injuries compensation", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>The Criminal Injuries Compensation Scheme can make awards to victims "
+                    "of violent crime, including sexual abuse, even where nobody was ever "
+                    "charged or convicted. It has its own rules, including about time limits "
+                    "and reporting to the police, and there are exceptions for abuse in "
+                    "childhood.</p>"
+                    "<p>Whatever you decide, you can talk to us in confidence without "
+                    "committing to anything. You do not have to describe what happened until "
+                    "you are ready.</p>"
+                ),
+            ),
+        ],
+    },
+    {
+        "slug": "guide-to-time-limits-in-abuse-claims",
+        "title": "A guide to time limits in abuse claims",
+        "published": "2026-10-06T09:00",
+        "authors": ["eleanor-whitcombe", "daniel-okafor"],
+        "categories": ["child-abuse", "abuse-in-schools"],
+        "excerpt": (
+            "People are often told it is too late to claim for abuse in childhood. The law is "
+            "more flexible than that. This guide explains the time limits, the exceptions and "
+            "what helps a late claim."
+        ),
+        "image": {"motif": "arches", "palette": ["#5a4a6b", "#cdbfd9", "#f4f0f7"]},
+        "image_alt": "",
+        "body": [
+            (
+                "paragraph",
+                (
+                    "<p>One of the first things people ask us is whether it is too late. Many "
+                    "have been told, by a friend, online or even by another firm, that claims "
+                    "for abuse must be made within a few years. That is not the whole picture. "
+                    "This guide explains how time limits work in civil claims for abuse in "
+                    "England and Wales, the exceptions to them, and what makes a difference "
+                    "when a claim is brought late. It is general information, not legal "
+                    "advice: please talk to a solicitor about your own situation.</p>"
+                ),
+            ),
+            ("heading", {"text": "The basic rule", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Time limits for civil claims are set by the Limitation Act 1980. For a "
+                    "claim for personal injury, which includes psychological injury caused by "
+                    "abuse, the usual limit is three years. The three years run from the date "
+                    "of the injury or, if later, the date the person knew they had a "
+                    "significant injury and what caused it.</p>"
+                    "<p>For anyone injured as a child, the clock does not start until their "
+                    "eighteenth birthday. So the starting point for someone abused in "
+                    "childhood is that a claim should be started before they turn twenty-one. "
+                    "Most survivors are older than that when they first feel able to speak "
+                    "about what happened, which is why the exceptions matter so much.</p>"
+                ),
+            ),
+            ("heading", {"text": "The court's power to allow a late claim", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Section 33 of the Limitation Act gives the court power to let a "
+                    "personal injury claim go ahead after the three years have passed, if it "
+                    "would be fair to do so. The court weighs the prejudice to the survivor of "
+                    "not being allowed to claim against the prejudice to the defendant of "
+                    "having to defend a claim about events long ago.</p>"
+                    "<p>The Act lists matters the court must consider, including:</p>"
+                    "<ul><li>how long the delay has been, and the reasons for it;</li>"
+                    "<li>how far the delay has affected the evidence, for example whether "
+                    "witnesses have died or records have been destroyed;</li>"
+                    "<li>how the defendant has behaved since the claim arose;</li>"
+                    "<li>how promptly the survivor acted once they knew they might have a "
+                    "claim;</li>"
+                    "<li>what steps they took to get medical, legal or other advice.</li></ul>"
+                ),
+            ),
+            ("heading", {"text": "Why survivors delay, and why courts understand", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>The courts have accepted many times that the effects of abuse can "
+                    "themselves explain a long delay: shame, self-blame, fear of not being "
+                    "believed, loyalty to family, or the abuser's continuing influence. A "
+                    "survivor is not expected to have come forward sooner simply because they "
+                    "could, in theory, have done so. Evidence from a psychiatrist or "
+                    "psychologist about why it was not possible to speak earlier often plays "
+                    "an important part.</p>"
+                    "<p>What usually decides a late claim is whether a fair trial is still "
+                    "possible. That depends on the evidence available today, not on how much "
+                    "time has passed in the abstract. A claim about events thirty years ago "
+                    "can go ahead where there are records and witnesses; a more recent one "
+                    "may struggle where there are none.</p>"
+                ),
+            ),
+            ("heading", {"text": "What helps a late claim", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<ul><li><b>Records.</b> School registers, care files, police reports, "
+                    "GP notes and employment records can all help to show what happened and "
+                    "when. Some are kept for many decades; others are destroyed, so looking "
+                    "early helps.</li>"
+                    "<li><b>A criminal conviction.</b> If the abuser was convicted, the "
+                    "conviction can be relied on as evidence in a civil claim, which removes "
+                    "much of the difficulty of proving events long ago.</li>"
+                    "<li><b>Other survivors.</b> Evidence that the same person abused others in "
+                    "a similar way can support a claim, and several claims about the same "
+                    "institution are often brought together.</li>"
+                    "<li><b>Acting promptly once you are ready.</b> The court looks at how "
+                    "quickly someone acted once they were able to. Getting advice soon after "
+                    "deciding to take things forward helps.</li></ul>"
+                    '<p>Our <a linktype="document" id="CHECKLIST_DOCUMENT_ID">checklist of '
+                    "what to gather (PDF, one page)</a> lists documents that can help. You do "
+                    "not need any of them to get in touch.</p>"
+                ),
+            ),
+            ("heading", {"text": "Other routes with other time limits", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Civil claims are not the only route. The Criminal Injuries "
+                    "Compensation Scheme has its own time limits, usually two years from the "
+                    "incident, with exceptions for people who were children at the time, and "
+                    "it generally expects the crime to have been reported to the police. "
+                    "Institutions may also run their own redress or apology schemes, each "
+                    "with its own rules.</p>"
+                    "<p>Reporting to the police has no time limit. Whether to report is "
+                    "entirely your choice, and a civil claim does not require a criminal "
+                    "prosecution.</p>"
+                ),
+            ),
+            ("heading", {"text": "Could the law change?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>In its final report in October 2022, the Independent Inquiry into "
+                    "Child Sexual Abuse recommended removing the three-year limit for personal "
+                    "injury claims by victims and survivors of child sexual abuse, and putting "
+                    "the burden on the defendant to show that a fair trial is no longer "
+                    "possible. Scotland removed its equivalent time limit for childhood abuse "
+                    "claims in 2017. Until the law in England and Wales changes, the rules "
+                    "described above apply, and a claim that is looked at now does not lose "
+                    "anything if the law later becomes more generous.</p>"
+                ),
+            ),
+            ("heading", {"text": "In short", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<ul><li>The usual limit is three years, starting at eighteen for abuse in "
+                    "childhood.</li>"
+                    "<li>The court can allow a late claim where it is fair, and the effects of "
+                    "abuse can explain delay.</li>"
+                    "<li>What matters most is whether a fair trial is still possible on the "
+                    "evidence available now.</li>"
+                    "<li>It is always worth asking. A first conversation with us is free, "
+                    "confidential and at your pace.</li></ul>"
+                ),
+            ),
+        ],
+    },
+]

@@ -11,6 +11,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
+from contact.models import ContactPage
 from firm_site.base import structured_data
 from firm_site.base.furniture import menu_pages, site_furniture
 from firm_site.base.images import BODY_IMAGE_SPEC, prefetch_renditions
@@ -23,8 +24,13 @@ __all__ = ["FirmSettings", "HomePage", "StandardPage"]
 
 
 class HomePage(BasePage):
+    uses_firm_share_image = True
     strapline = models.CharField(
-        max_length=200, help_text="One line under the firm's name, e.g. what the firm does"
+        max_length=200,
+        help_text=(
+            "The page's main heading: what the firm does for whom, e.g. "
+            "“Solicitors for survivors of abuse”"
+        ),
     )
     intro = RichTextField(features=["bold", "italic", "link"], blank=True)
 
@@ -56,7 +62,13 @@ class HomePage(BasePage):
         context["latest_articles"] = (
             ArticlePage.objects.live().public().for_listing()[: self.LATEST_ARTICLE_COUNT]
         )
-        context["menu_pages"] = menu_pages(request)
+        menu = menu_pages(request)
+        # The first call to action is to talk to someone: the confidential form.
+        contact_page = next((p for p in menu if p.specific_class is ContactPage), None)
+        if contact_page is None:
+            contact_page = ContactPage.objects.live().public().first()
+        context["contact_page"] = contact_page
+        context["menu_pages"] = [p for p in menu if p is not contact_page]
         return context
 
 

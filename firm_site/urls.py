@@ -15,6 +15,7 @@ urlpatterns = [
     path(settings.ADMIN_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", shared_cache(views.search), name="search"),
+    path("get-updates/", shared_cache(views.get_updates), name="get_updates"),
     path("sitemap.xml", shared_cache(sitemaps.sitemap_index), name="sitemap"),
     path(
         "sitemap-<slug:section>.xml",

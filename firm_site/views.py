@@ -68,6 +68,11 @@ def search(request):
     return response
 
 
+def get_updates(request):
+    """`/get-updates/`: what a news reader is and how to follow the site's feeds."""
+    return TemplateResponse(request, "firm_site/get_updates.html", {"meta_title": "Get updates"})
+
+
 def favicon(request):
     """Browsers and feed readers ask for /favicon.ico whatever the page links to."""
     return redirect(static("img/favicon.ico"), permanent=True)

@@ -242,6 +242,8 @@ ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
 class NewsIndexPage(RoutablePageMixin, BasePage):
     """`/news/`: all articles newest first, and each category's page below it."""
 
+    uses_firm_share_image = True
+
     intro = RichTextField(
         features=["bold", "italic", "link"],
         blank=True,
@@ -293,6 +295,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             request,
             context_overrides={
                 "articles": articles,
+                "listing_items": articles,  # the listing's ItemList (structured data)
                 "page_number": articles.number,
                 "category_tree": self.category_tree(),
             },
@@ -341,6 +344,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
                 ],
                 "months": months,
                 "articles": articles,
+                "listing_items": articles,  # the listing's ItemList (structured data)
                 "page_number": articles.number,
             },
         )
@@ -415,6 +419,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
                     if path.startswith(prefix) and "/" not in path[len(prefix) :]
                 ],
                 "articles": articles,
+                "listing_items": articles,  # the listing's ItemList (structured data)
                 "page_number": articles.number,
                 "feed_links": feed_links(category.full_name, self.category_url(category))
                 + self.get_feed_links(request),

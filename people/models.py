@@ -23,7 +23,7 @@ from firm_site.base.pages import BasePage
 from firm_site.base.utils import tel_href
 from people.forms import PersonPageForm
 from people.permissions import OwnProfilePermissionTester
-from people.structured_data import person
+from people.structured_data import person, profile_page
 
 EARLIEST_CAREER_YEAR = 1950
 
@@ -53,6 +53,8 @@ register_snippet(Department)
 
 class PeopleIndexPage(BasePage):
     """`/people/`: the team, grouped by department and filterable by one."""
+
+    uses_firm_share_image = True
 
     intro = RichTextField(features=["bold", "italic", "link"], blank=True)
 
@@ -96,18 +98,30 @@ class PeopleIndexPage(BasePage):
             if selected is None:
                 # An unknown department is a link that no longer works: say so with a 404.
                 raise Http404("No such department.")
-        groups = [
-            (department, [p for p in people if department in p.departments.all()])
-            for department in ([selected] if selected else departments)
-        ]
-        unassigned = [p for p in people if not p.departments.all()]
-        if unassigned and not selected:
-            groups.append((None, unassigned))
+        if selected:
+            groups = [(selected, [p for p in people if selected in p.departments.all()])]
+        else:
+            # On "Everyone" each person appears once: under the first of their
+            # departments (in the order the departments are listed).
+            rank = {department: index for index, department in enumerate(departments)}
+            members = {department: [] for department in departments}
+            unassigned = []
+            for person in people:
+                own = person.departments.all()
+                if own:
+                    members[min(own, key=rank.__getitem__)].append(person)
+                else:
+                    unassigned.append(person)
+            groups = [(d, members[d]) for d in departments if members[d]]
+            if unassigned:
+                groups.append((None, unassigned))
         context.update(
             {
                 "departments": departments,
                 "selected_department": selected,
                 "department_groups": groups,
+                # Each person once, in the order shown: the listing's ItemList.
+                "listing_items": [person for _, members in groups for person in members],
             }
         )
         return context
@@ -120,6 +134,8 @@ class PersonPage(BasePage):
     come from the News app (`news.authors`), which knows about people, never
     the other way round.
     """
+
+    uses_firm_share_image = True
 
     job_title = models.CharField(max_length=100, help_text="e.g. Associate Solicitor")
     departments = ParentalManyToManyField(Department, blank=True, related_name="people")
@@ -251,7 +267,8 @@ class PersonPage(BasePage):
         ]
 
     def get_structured_data(self, request):
-        return [person(request, self, full=True)]
+        data = person(request, self, full=True)
+        return [profile_page(request, self, data), data]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -16,7 +16,7 @@ from django.core.cache import cache
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page, Site
 
-from firm_site.base.images import LOGO_SPEC
+from firm_site.base.images import LOGO_SPEC, SOCIAL_IMAGE_SPEC
 from firm_site.base.models import FirmSettings
 from firm_site.base.query import SitePageQuerySet
 
@@ -32,10 +32,21 @@ class SiteLogo:
     height: int
 
 
+@dataclass(frozen=True)
+class ShareImage:
+    """The firm's default share image (its social image, else its logo), at 1200×630."""
+
+    url: str
+    width: int
+    height: int
+    alt: str
+
+
 @dataclass
 class SiteFurniture:
     firm: object = None
     logo: SiteLogo | None = None
+    share_image: ShareImage | None = None
     menu_pages: list = field(default_factory=list)
 
 
@@ -72,6 +83,7 @@ def build_site_furniture(site):
     return SiteFurniture(
         firm=firm,
         logo=logo_rendition(firm.logo),
+        share_image=share_image(firm),
         # Plain `Page` objects are enough: their URLs need no specific fields.
         menu_pages=list(
             SitePageQuerySet(Page)
@@ -93,6 +105,18 @@ def logo_rendition(image):
         # The file is missing (a copied database without its media): no logo, not an error.
         return None
     return SiteLogo(url=rendition.url, width=rendition.width, height=rendition.height)
+
+
+def share_image(firm):
+    image = firm.social_image or firm.logo
+    if image is None:
+        return None
+    try:
+        rendition = image.get_rendition(SOCIAL_IMAGE_SPEC)
+    except SourceImageIOError:
+        return None
+    alt = image.description if firm.social_image_id else f"{firm.firm_name} logo"
+    return ShareImage(url=rendition.url, width=rendition.width, height=rendition.height, alt=alt)
 
 
 def menu_pages(request):

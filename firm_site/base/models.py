@@ -14,6 +14,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
+from firm_site.base.sra_badge import sra_register_url
 from firm_site.base.utils import tel_href
 
 
@@ -38,8 +39,41 @@ class FirmSettings(BaseSiteSetting):
         ),
     )
     sra_number = models.CharField("SRA number", max_length=20)
+    show_sra_badge = models.BooleanField(
+        "show the SRA digital badge",
+        default=False,
+        help_text=(
+            "The SRA's clickable badge in every footer, loaded from the SRA's supplier "
+            "(cdn.yoshki.com) for this site's address. Off, or where it can't load, the "
+            "footer links to the firm's entry on the SRA register instead."
+        ),
+    )
     regulatory_statement = models.CharField(
         max_length=200, default="Authorised and regulated by the Solicitors Regulation Authority"
+    )
+    # What a company's website must show (Companies Act 2006 and the trading
+    # disclosures regulations) and the SRA's transparency rules ask of a firm's.
+    legal_name = models.CharField(
+        "legal entity name",
+        max_length=200,
+        blank=True,
+        help_text="As registered, e.g. “Ashdown Marlowe LLP”. Empty: the firm's name.",
+    )
+    company_number = models.CharField(
+        max_length=20, blank=True, help_text="Registered in England and Wales number"
+    )
+    registered_office = models.TextField(
+        blank=True,
+        max_length=500,
+        help_text="One line per line. Empty: the address above.",
+    )
+    vat_number = models.CharField("VAT number", max_length=20, blank=True)
+    pi_insurer = models.CharField("professional indemnity insurer", max_length=200, blank=True)
+    pi_coverage = models.CharField(
+        "territorial coverage of the insurance",
+        max_length=200,
+        blank=True,
+        help_text="e.g. “Worldwide, excluding the USA and Canada”",
     )
     complaints_page = models.ForeignKey(
         "wagtailcore.Page",
@@ -56,6 +90,22 @@ class FirmSettings(BaseSiteSetting):
         on_delete=models.SET_NULL,
         related_name="+",
         help_text="The privacy notice",
+    )
+    cookies_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Which cookies the site sets and why",
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The accessibility statement",
     )
     enquiry_intake_email = models.EmailField(
         blank=True,
@@ -77,9 +127,28 @@ class FirmSettings(BaseSiteSetting):
         help_text="The firm's logo as search engines show it (at least 112 pixels square)",
     )
 
-    # The footer on every page reads both pages, and the structured data the
+    social_image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=(
+            "Shown when the home page, a listing or a profile is shared and the page has "
+            "no image of its own. Empty: the logo."
+        ),
+    )
+
+    # The footer on every page reads the pages, and the structured data the
     # logo: fetch them with the setting.
-    select_related = ["complaints_page", "privacy_page", "logo"]
+    select_related = [
+        "complaints_page",
+        "privacy_page",
+        "cookies_page",
+        "accessibility_page",
+        "logo",
+        "social_image",
+    ]
 
     panels = [
         MultiFieldPanel(
@@ -88,6 +157,7 @@ class FirmSettings(BaseSiteSetting):
                 FieldPanel("strapline"),
                 FieldPanel("footer_tagline"),
                 FieldPanel("logo"),
+                FieldPanel("social_image"),
             ],
             heading="The firm",
         ),
@@ -101,11 +171,31 @@ class FirmSettings(BaseSiteSetting):
             heading="Contact details",
         ),
         MultiFieldPanel(
-            [FieldPanel("sra_number"), FieldPanel("regulatory_statement")],
+            [
+                FieldPanel("sra_number"),
+                FieldPanel("regulatory_statement"),
+                FieldPanel("show_sra_badge"),
+            ],
             heading="Regulation",
         ),
         MultiFieldPanel(
-            [FieldPanel("complaints_page"), FieldPanel("privacy_page")],
+            [
+                FieldPanel("legal_name"),
+                FieldPanel("company_number"),
+                FieldPanel("registered_office"),
+                FieldPanel("vat_number"),
+                FieldPanel("pi_insurer"),
+                FieldPanel("pi_coverage"),
+            ],
+            heading="Legal entity and insurance",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("complaints_page"),
+                FieldPanel("privacy_page"),
+                FieldPanel("cookies_page"),
+                FieldPanel("accessibility_page"),
+            ],
             heading="Footer links",
         ),
         MultiFieldPanel(
@@ -127,6 +217,16 @@ class FirmSettings(BaseSiteSetting):
     @property
     def opening_hours_lines(self):
         return [line.strip() for line in self.opening_hours.splitlines() if line.strip()]
+
+    @property
+    def registered_office_lines(self):
+        lines = [line.strip() for line in self.registered_office.splitlines() if line.strip()]
+        return lines or self.address_lines
+
+    @property
+    def sra_register_url(self):
+        """The firm's entry on the SRA's register: the badge's fallback."""
+        return sra_register_url(self.sra_number)
 
     @property
     def phone_href(self):

@@ -11,13 +11,33 @@ from wagtail.models import Page, PageViewRestriction
 
 from firm_site.base.furniture import site_furniture
 from firm_site.base.http_cache import SharedCacheMixin
-from firm_site.base.metadata import Crumb, PageMeta, canonical_url, plain_text, social_image
+from firm_site.base.metadata import (
+    Crumb,
+    PageMeta,
+    SocialImage,
+    canonical_url,
+    plain_text,
+    social_image,
+)
 from firm_site.base.query import SitePageManager
 
 # Apps add to the context of pages they don't own through this hook (News adds a
 # profile's articles), so the page's own app need not import them:
 # `@hooks.register(PAGE_CONTEXT_HOOK) def add(page, request, context): ...`
 PAGE_CONTEXT_HOOK = "construct_page_context"
+
+
+def firm_share_image(request):
+    """The firm's default share image (Firm details), as an absolute URL, or None."""
+    image = site_furniture(request).share_image
+    if image is None:
+        return None
+    return SocialImage(
+        url=request.build_absolute_uri(image.url),
+        width=image.width,
+        height=image.height,
+        alt=image.alt,
+    )
 
 
 class BasePage(SharedCacheMixin, Page):
@@ -107,16 +127,24 @@ class BasePage(SharedCacheMixin, Page):
         """schema.org items (dicts, see `firm_site.base.structured_data`) describing the page."""
         return []
 
+    # Pages that stand for the firm or a part of it (home, listings, profiles) are
+    # shared with the firm's default image when they have none of their own.
+    uses_firm_share_image = False
+
     def get_page_meta(self, request, *, page_number=1):
         """The page's metadata; a listing passes the page number it shows."""
         image, alt = self.get_social_image()
+        if image:
+            shared = social_image(request, image, alt)
+        else:
+            shared = firm_share_image(request) if self.uses_firm_share_image else None
         return PageMeta(
             title=self.get_meta_title(request),
             description=self.get_meta_description(),
             canonical_url=canonical_url(request, page_number),
             site_name=self.site_name(request),
             og_type=self.og_type,
-            image=social_image(request, image, alt) if image else None,
+            image=shared,
             properties=self.get_og_properties(request),
         )
 
@@ -130,6 +158,7 @@ class BasePage(SharedCacheMixin, Page):
             canonical_url=canonical_url(request, page_number),
             site_name=self.site_name(request),
             section=self.title,
+            image=firm_share_image(request),
         )
 
     def site_name(self, request):

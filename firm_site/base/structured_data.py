@@ -106,6 +106,10 @@ def legal_service(request):
         data["telephone"] = firm.phone
     if firm.email:
         data["email"] = firm.email
+    if firm.legal_name:
+        data["legalName"] = firm.legal_name
+    if firm.vat_number:
+        data["vatID"] = firm.vat_number
     if firm.sra_number:
         data["identifier"] = {
             "@type": "PropertyValue",
@@ -113,6 +117,28 @@ def legal_service(request):
             "value": firm.sra_number,
         }
     return data
+
+
+def collection_page(request, meta, pages):
+    """A listing (News & Blog, a category, an archive, the people): a
+    `CollectionPage` whose main entity is the `ItemList` of the pages it shows."""
+    return {
+        "@context": SCHEMA_CONTEXT,
+        "@type": "CollectionPage",
+        "name": meta.title,
+        "url": meta.canonical_url,
+        "mainEntity": {
+            "@type": "ItemList",
+            "itemListElement": [
+                {
+                    "@type": "ListItem",
+                    "position": position,
+                    "url": absolute(request, page.get_url(request)),
+                }
+                for position, page in enumerate(pages, start=1)
+            ],
+        },
+    }
 
 
 def breadcrumb_list(request, crumbs, current_url):

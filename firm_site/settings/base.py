@@ -90,6 +90,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "firm_site.admin_door.middleware.AdminContentSecurityPolicyMiddleware",
+    # Widens the CSP for the SRA's badge on the pages that show it (firm_site/base/sra_badge.py).
+    "firm_site.base.sra_badge.SraBadgeContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -270,7 +272,9 @@ ENQUIRY_MAX_RETENTION_DAYS = int(os.environ.get("ENQUIRY_MAX_RETENTION_DAYS", "3
 QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.bbc.co.uk/weather")
 
 # Content Security Policy (django-csp): the public site loads nothing from
-# anywhere else. The admin gets a looser policy (firm_site/middleware.py).
+# anywhere else, except the SRA's badge when the firm turns it on (a frame from
+# cdn.yoshki.com, allowed only on the pages showing it: firm_site/base/sra_badge.py).
+# The admin gets a looser policy (firm_site/admin_door/middleware.py).
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
@@ -279,6 +283,7 @@ CONTENT_SECURITY_POLICY = {
         "img-src": ["'self'", "data:"],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
+        "frame-src": ["'self'"],
         "form-action": ["'self'"],
         "frame-ancestors": ["'self'"],
         "base-uri": ["'self'"],

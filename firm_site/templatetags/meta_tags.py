@@ -6,7 +6,7 @@ from django.utils.html import format_html_join
 
 from firm_site.base.furniture import site_furniture
 from firm_site.base.metadata import view_meta
-from firm_site.base.structured_data import json_ld_script
+from firm_site.base.structured_data import collection_page, json_ld_script
 
 register = template.Library()
 
@@ -48,6 +48,9 @@ def structured_data(context):
     request = context.get("request")
     if request is None or not hasattr(page, "get_structured_data"):
         return ""
-    return format_html_join(
-        "\n", "{}", ((json_ld_script(item),) for item in page.get_structured_data(request))
-    )
+    items = list(page.get_structured_data(request))
+    listing = context.get("listing_items")
+    meta = context.get("meta")
+    if listing is not None and meta is not None and meta.canonical_url:
+        items.append(collection_page(request, meta, listing))
+    return format_html_join("\n", "{}", ((json_ld_script(item),) for item in items))

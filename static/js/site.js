@@ -26,3 +26,28 @@
         summary.focus();
     }
 })();
+
+// Header panels (Menu, Search): one open at a time, Escape closes, and an opened
+// search box takes the focus. Without this file they still open and close.
+(function () {
+    "use strict";
+    var panels = document.querySelectorAll(".site-header details");
+    panels.forEach(function (panel) {
+        panel.addEventListener("toggle", function () {
+            if (!panel.open) {
+                return;
+            }
+            panels.forEach(function (other) {
+                if (other !== panel) { other.open = false; }
+            });
+            var input = panel.querySelector("input[type=search]");
+            if (input) { input.focus(); }
+        });
+        panel.addEventListener("keydown", function (event) {
+            if (event.key === "Escape" && panel.open) {
+                panel.open = false;
+                panel.querySelector("summary").focus();
+            }
+        });
+    });
+})();

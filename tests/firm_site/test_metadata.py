@@ -221,3 +221,38 @@ class ListingMetadataTests(MetadataTestCase):
     def test_search_results_have_no_canonical_address(self):
         head = self.head("/search/?q=abuse")
         self.assertEqual(head.select("link[rel=canonical]"), [])
+
+
+class FirmShareImageTests(MetadataTestCase):
+    def image_of(self, url):
+        head = self.head(url)
+        tag = head.find("meta", property="og:image")
+        return tag["content"] if tag else None
+
+    def test_home_listings_and_profiles_use_the_firms_image_then_its_logo(self):
+        from firm_site.base.models import FirmSettings
+
+        PersonPageFactory(parent=self.tree.people, title="Jane Doe", slug="jane-doe")
+        category = CategoryFactory(name="Child Abuse", slug="child-abuse")
+        ArticlePageFactory(parent=self.tree.news, categories=[category])
+        urls = ["/", "/news/", "/news/category/child-abuse/", "/people/", "/people/jane-doe/"]
+        for url in urls:
+            self.assertIsNone(self.image_of(url), url)  # nothing to show yet
+        firm = FirmSettings.objects.get()
+        firm.logo = LargeImageFactory(title="Logo")
+        firm.save()
+        for url in urls:
+            with self.subTest(url=url, image="logo"):
+                image = self.image_of(url)
+                self.assertTrue(image.startswith("http://testserver/"), image)
+                self.assertIn("fill-1200x630", image)
+        firm.social_image = LargeImageFactory(title="Office", description="Our office")
+        firm.save()
+        for url in urls:
+            with self.subTest(url=url, image="social"):
+                head = self.head(url)
+                self.assertEqual(
+                    head.find("meta", property="og:image:alt")["content"], "Our office"
+                )
+        # A standard page is not the firm's: it keeps no image rather than the firm's.
+        self.assertIsNone(self.image_of("/privacy-notice/"))

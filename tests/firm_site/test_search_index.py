@@ -10,7 +10,7 @@ from django.test import TestCase
 class SearchIndexTests(TestCase):
     def test_what_the_backend_matches_against_is_indexed(self):
         # Wagtail's backend asks `(title || body) @@ query`: only an index on
-        # that expression serves it (firm_site/0009_search_index_title_body_gin).
+        # that expression serves it (firm_site/0010_search_index_title_body_gin).
         with connection.cursor() as cursor:
             cursor.execute(
                 "SELECT indexdef FROM pg_indexes WHERE tablename = 'wagtailsearch_indexentry'"

@@ -89,3 +89,45 @@ class FaviconTests(SiteTestCase):
         self.assertEqual(response["Location"], "/static/img/favicon.ico")
         soup = self.fetch_soup("/")
         self.assertEqual(soup.select_one("link[rel=icon]")["href"], "/static/img/favicon.svg")
+
+
+class GetUpdatesTests(SiteTestCase):
+    def test_explains_feeds_and_gives_their_addresses(self):
+        soup = self.fetch_soup("/get-updates/")
+        self.assertEqual(soup.h1.get_text(), "Get updates")
+        self.assertIn("news reader", soup.select_one(".standard__body").get_text())
+        self.assertEqual(
+            [a.get_text() for a in soup.select(".standard__body a[type]")],
+            ["http://testserver/news/feed/rss/", "http://testserver/news/feed/atom/"],
+        )
+
+
+class HeaderTests(SiteTestCase):
+    def test_header_has_name_menu_search_button_and_call_but_no_open_search_box(self):
+        header = self.fetch_soup("/news/").select_one("header.site-header")
+        self.assertEqual(
+            header.select_one(".site-header__brand").get_text(strip=True), "Test Firm LLP"
+        )
+        self.assertNotIn("Solicitors for survivors", header.get_text())  # no strapline
+        search = header.select_one("details.site-search-toggle")
+        self.assertEqual(search.summary.get_text(strip=True), "Search")
+        self.assertIsNone(search.get("open"))  # the box opens on request
+        self.assertEqual(search.select_one("form")["action"], "/search/")
+        call = header.select_one("a.site-header__call")
+        self.assertEqual(call["href"], "tel:01134960000")
+        self.assertEqual(call.get_text(" ", strip=True), "Call 0113 496 0000")
+
+
+class HomePageTests(SiteTestCase):
+    def test_heading_says_what_the_firm_does_and_first_action_is_to_talk(self):
+        soup = self.fetch_soup("/")
+        self.assertEqual(soup.h1.get_text(), "Solicitors for survivors")
+        actions = soup.select("main .hero a")
+        self.assertEqual(
+            [(a.get_text(), a["href"]) for a in actions[:2]],
+            [
+                ("Call 0113 496 0000", "tel:01134960000"),
+                ("Send a confidential enquiry", "/contact/"),
+            ],
+        )
+        self.assertEqual([a.get_text() for a in actions[2:]], ["News & Blog", "People"])

@@ -156,7 +156,8 @@ class ProfileAndFirmStructuredDataTests(StructuredDataTestCase):
         self.assertNotIn("logo", self.items("/")["LegalService"])
 
     def test_other_pages_make_no_claims(self):
-        self.assertEqual(self.items("/news/"), {})
+        # A listing claims only to be a collection (see ListingAndProfilePage... below).
+        self.assertEqual(list(self.items("/news/")), ["CollectionPage"])
         self.assertEqual(self.items("/complaints/"), {})
 
 
@@ -189,3 +190,61 @@ class SerializationTests(SimpleTestCase):
                 "streetAddress": "Somewhere without a postcode",
             },
         )
+
+
+class ListingAndProfilePageStructuredDataTests(StructuredDataTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.category = CategoryFactory(name="Child Abuse", slug="child-abuse")
+        cls.jane = PersonPageFactory(parent=cls.tree.people, title="Jane Doe", slug="jane-doe")
+        cls.older = ArticlePageFactory(
+            parent=cls.tree.news,
+            slug="older",
+            categories=[cls.category],
+            first_published_at=datetime(2026, 3, 1, tzinfo=UTC),
+        )
+        cls.newer = ArticlePageFactory(
+            parent=cls.tree.news,
+            slug="newer",
+            first_published_at=datetime(2026, 3, 2, tzinfo=UTC),
+        )
+
+    def item_urls(self, collection):
+        self.assertEqual(collection["mainEntity"]["@type"], "ItemList")
+        elements = collection["mainEntity"]["itemListElement"]
+        self.assertEqual([e["position"] for e in elements], list(range(1, len(elements) + 1)))
+        return [e["url"] for e in elements]
+
+    def test_listings_are_collection_pages_of_what_they_show(self):
+        base = "http://testserver"
+        for url, expected in [
+            ("/news/", ["/news/newer/", "/news/older/"]),
+            ("/news/category/child-abuse/", ["/news/older/"]),
+            ("/news/2026/", ["/news/newer/", "/news/older/"]),
+            ("/people/", ["/people/jane-doe/"]),
+        ]:
+            with self.subTest(url=url):
+                collection = self.items(url)["CollectionPage"]
+                self.assertEqual(collection["url"], base + url)
+                self.assertEqual(self.item_urls(collection), [base + path for path in expected])
+
+    def test_other_pages_are_not_collections(self):
+        for url in ["/", "/news/newer/", "/people/jane-doe/", "/privacy-notice/"]:
+            with self.subTest(url=url):
+                self.assertNotIn("CollectionPage", self.items(url))
+
+    def test_a_profile_is_a_profile_page_about_the_person(self):
+        items = self.items("/people/jane-doe/")
+        profile, person = items["ProfilePage"], items["Person"]
+        self.assertEqual(profile["url"], "http://testserver/people/jane-doe/")
+        self.assertEqual(profile["mainEntity"], {"@id": person["@id"]})
+        self.assertEqual(person["@id"], "http://testserver/people/jane-doe/#person")
+
+    def test_the_firm_gives_its_legal_name_and_vat_number(self):
+        self.tree.firm.legal_name = "Test Firm Legal LLP"
+        self.tree.firm.vat_number = "GB 999 9999 99"
+        self.tree.firm.save()
+        firm = self.items("/")["LegalService"]
+        self.assertEqual(firm["legalName"], "Test Firm Legal LLP")
+        self.assertEqual(firm["vatID"], "GB 999 9999 99")

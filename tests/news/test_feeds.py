@@ -139,7 +139,9 @@ class CategoryFeedTests(FeedTestCase):
 
     def test_readers_see_links_to_subscribe(self):
         soup = self.fetch_soup("/news/category/child-abuse/")
-        links = soup.select(".subscribe a")
+        self.assertIn("Get updates", soup.select_one(".subscribe").get_text())
+        self.assertEqual(soup.select_one(".subscribe__help")["href"], "/get-updates/")
+        links = soup.select(".subscribe a.subscribe__link")
         self.assertEqual(
             [(a.get_text(" ", strip=True), a["href"]) for a in links],
             [
@@ -149,7 +151,7 @@ class CategoryFeedTests(FeedTestCase):
         )
         soup = self.fetch_soup("/news/")
         self.assertEqual(
-            [a["href"] for a in soup.select(".subscribe a")],
+            [a["href"] for a in soup.select(".subscribe a.subscribe__link")],
             ["/news/feed/rss/", "/news/feed/atom/"],
         )
 
@@ -220,7 +222,9 @@ class AuthorFeedTests(FeedTestCase):
         hrefs = [link["href"] for link in soup.select("link[rel=alternate]")]
         author_feeds = ["/news/author/jane-doe/feed/rss/", "/news/author/jane-doe/feed/atom/"]
         self.assertEqual(hrefs[:2], author_feeds)
-        self.assertEqual([a["href"] for a in soup.select(".subscribe a")], author_feeds)
+        self.assertEqual(
+            [a["href"] for a in soup.select(".subscribe a.subscribe__link")], author_feeds
+        )
         # The profile itself still works as before.
         self.assertEqual(soup.h1.get_text(), "Jane Doe")
 

@@ -8,7 +8,7 @@ created when missing, so a second run changes nothing.
 
 import io
 import json
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -19,11 +19,13 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 from PIL import Image, ImageDraw
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from contact.models import ContactPage
 from demo import content, images
+from demo.documents import text_pdf
 from firm_site.base.models import FirmSettings
 from firm_site.base.roles import EDITORS, ENQUIRY_HANDLERS, SOLICITORS
 from firm_site.models import HomePage, StandardPage
@@ -89,11 +91,12 @@ class Command(BaseCommand):
                     slug=spec["slug"],
                     title=spec["title"],
                     intro=spec["intro"],
-                    body=json.dumps(self.stream_data(spec["body"])),
+                    body=json.dumps(self.stream_data(self.standard_page_body(spec))),
                     show_in_menus=spec.get("show_in_menus", False),
                 )
                 for spec in content.STANDARD_PAGES
             }
+            standard_pages.update(self.load_launch_pages(home))
             self.load_child(
                 home,
                 ContactPage,
@@ -105,11 +108,13 @@ class Command(BaseCommand):
                 show_in_menus=True,
             )
             firm = self.load_firm_settings(site, standard_pages)
+            self.load_firm_legal_details(firm, standard_pages)
             self.load_firm_logo(firm)
             departments = self.load_departments()
             people = self.load_people(people_index, departments)
             categories = self.load_categories()
             self.load_articles(news_index, people, categories)
+            self.load_newsroom_articles(news_index, people, categories)
         if options["no_admin"]:
             admin_line = None
         else:
@@ -184,6 +189,128 @@ class Command(BaseCommand):
                 value = {"page": None, **value}
             data.append({"type": block_type, "value": value})
         return data
+
+    # Launch pages and the firm's legal details (issue 13)
+
+    def standard_page_body(self, spec):
+        """The privacy notice gains who the controller is and the law relied on,
+        after its introduction."""
+        if spec["slug"] != "privacy-notice":
+            return spec["body"]
+        return spec["body"][:1] + content.PRIVACY_NOTICE_LEGAL_SECTIONS + spec["body"][1:]
+
+    def load_launch_pages(self, home):
+        """The accessibility statement and cookie information, linked from the footer."""
+        return {
+            spec["slug"]: self.load_child(
+                home,
+                StandardPage,
+                slug=spec["slug"],
+                title=spec["title"],
+                intro=spec["intro"],
+                body=json.dumps(self.stream_data(spec["body"])),
+                show_in_menus=False,
+            )
+            for spec in content.LAUNCH_PAGES
+        }
+
+    def load_firm_legal_details(self, firm, pages):
+        """Fill in what is still empty, so an edited detail is never overwritten."""
+        changed = []
+        for field, value in content.FIRM_LEGAL_DETAILS.items():
+            if not getattr(firm, field):
+                setattr(firm, field, value)
+                changed.append(field)
+        for field, slug in [("cookies_page", "cookies"), ("accessibility_page", "accessibility")]:
+            if getattr(firm, f"{field}_id") is None and pages.get(slug):
+                setattr(firm, field, pages[slug])
+                changed.append(field)
+        if changed:
+            firm.save(update_fields=changed)
+
+    def load_newsroom_articles(self, news_index, people, categories):
+        """A newsroom's variety (issue 13): one reviewed, one scheduled, one with a
+        document link, quotes with their sources and an image with a credit."""
+        document = self.load_checklist_document()
+        image_ids = {"credited": self.load_credited_image().pk}
+        for spec in content.NEWSROOM_ARTICLES:
+            if ArticlePage.objects.child_of(news_index).filter(slug=spec["slug"]).exists():
+                continue
+            for block_type, value in spec["body"]:
+                if block_type == "image" and value["image"] not in image_ids:
+                    name = value["image"]
+                    image_ids[name] = self.load_image(
+                        f"Illustration: {name}", lambda name=name: images.illustration_png(name)
+                    ).pk
+            teaser = spec["image"]
+            body = json.dumps(self.stream_data(spec["body"], image_ids)).replace(
+                "CHECKLIST_DOCUMENT_ID", str(document.pk)
+            )
+            published = _aware(spec["published"])
+            article = ArticlePage(
+                slug=spec["slug"],
+                title=spec["title"],
+                excerpt=spec["excerpt"],
+                listing_image=self.load_image(
+                    f"Teaser: {spec['title']}"[:255],
+                    lambda teaser=teaser, seed=spec["slug"]: images.teaser_png(
+                        seed, teaser["motif"], teaser["palette"]
+                    ),
+                ),
+                listing_image_alt=spec.get("image_alt", ""),
+                body=body,
+            )
+            article.categories = [categories[slug] for slug in spec["categories"]]
+            article.authors = [
+                ArticlePageAuthor(person=people[slug], sort_order=index)
+                for index, slug in enumerate(spec["authors"])
+            ]
+            if spec.get("scheduled"):
+                # Approved to go live later: `publish_scheduled` publishes it on the day.
+                article.live = False
+                article.go_live_at = max(published, timezone.now() + timedelta(days=7))
+                news_index.add_child(instance=article)
+                article.save_revision().publish()
+            else:
+                news_index.add_child(instance=article)
+                article.save_revision().publish()
+                reviewed = {}
+                if spec.get("reviewed_by"):
+                    reviewed = {
+                        "reviewed_by_name": spec["reviewed_by"],
+                        "reviewed_at": date.fromisoformat(spec["reviewed_at"]),
+                    }
+                ArticlePage.objects.filter(pk=article.pk).update(
+                    first_published_at=published,
+                    last_published_at=published,
+                    latest_revision_created_at=published,
+                    **reviewed,
+                )
+            self.created += 1
+
+    def load_checklist_document(self):
+        document_model = get_document_model()
+        spec = content.CHECKLIST_DOCUMENT
+        document = document_model.objects.filter(title=spec["title"]).first()
+        if document is None:
+            document = document_model(
+                title=spec["title"],
+                file=ContentFile(text_pdf(spec["title"], spec["lines"]), name="checklist.pdf"),
+            )
+            document.save()
+            self.created += 1
+        return document
+
+    def load_credited_image(self):
+        spec = content.CREDITED_IMAGE
+        image = self.load_image(
+            spec["title"], lambda: images.illustration_png(spec["illustration"])
+        )
+        if image.owned_by_firm or image.credit != spec["credit"]:
+            image.owned_by_firm = False
+            image.credit = spec["credit"]
+            image.save(update_fields=["owned_by_firm", "credit"])
+        return image
 
     # Snippets and settings
 

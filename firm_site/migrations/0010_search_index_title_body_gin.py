@@ -28,7 +28,7 @@ def drop(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("firm_site", "0008_image_fields_use_custom_image"),
+        ("firm_site", "0009_firm_details_legal_entity_badge_and_footer_pages"),
         ("wagtailsearch", "0010_add_text_fields"),
     ]
 
