@@ -14,7 +14,6 @@ FIRM = {
     "phone": "0113 496 0150",
     "email": "enquiries@ashdownmarlowe.example",
     "sra_number": "712904",
-    "enquiry_intake_email": "intake@ashdownmarlowe.example",
     "regulatory_statement": "Authorised and regulated by the Solicitors Regulation Authority",
 }
 
@@ -2316,3 +2315,18 @@ CONTACT = {
         "</ol>"
     ),
 }
+
+
+# --- Enquiries (contact app): its own areas of law and settings ----------------
+
+ENQUIRY_SETTINGS = {
+    "intake_email": "intake@ashdownmarlowe.example",
+    "response_target_working_days": 2,
+}
+
+# Offered on the enquiry form, in this order; "department" is a DEPARTMENTS slug.
+AREAS_OF_LAW = [
+    {"name": "Child Abuse", "department": "abuse-claims"},
+    {"name": "Clinical Negligence", "department": "clinical-negligence"},
+    {"name": "Personal Injury", "department": "personal-injury"},
+]

@@ -57,17 +57,6 @@ class FirmSettings(BaseSiteSetting):
         related_name="+",
         help_text="The privacy notice",
     )
-    enquiry_intake_email = models.EmailField(
-        blank=True,
-        help_text=(
-            "Where new-enquiry notifications go (they never contain what the enquirer "
-            "wrote). Empty: the ENQUIRY_INTAKE_EMAIL setting."
-        ),
-    )
-    response_target_working_days = models.PositiveSmallIntegerField(
-        default=2,
-        help_text="How soon the firm aims to answer an enquiry, in working days",
-    )
     logo = models.ForeignKey(
         settings.WAGTAILIMAGES_IMAGE_MODEL,
         null=True,
@@ -107,10 +96,6 @@ class FirmSettings(BaseSiteSetting):
         MultiFieldPanel(
             [FieldPanel("complaints_page"), FieldPanel("privacy_page")],
             heading="Footer links",
-        ),
-        MultiFieldPanel(
-            [FieldPanel("enquiry_intake_email"), FieldPanel("response_target_working_days")],
-            heading="Enquiries",
         ),
     ]
 

@@ -261,6 +261,8 @@ ENQUIRY_RATE_LIMIT_WINDOW = int(os.environ.get("ENQUIRY_RATE_LIMIT_WINDOW", "600
 ENQUIRY_MIN_SECONDS_TO_SUBMIT = int(os.environ.get("ENQUIRY_MIN_SECONDS_TO_SUBMIT", "3"))
 ENQUIRY_MAX_BODY_BYTES = 100_000
 ENQUIRY_DUPLICATE_WINDOW = timedelta(minutes=30)
+# A form shown longer ago than this is sent back to be checked (seconds).
+ENQUIRY_FORM_TOKEN_MAX_AGE = 24 * 60 * 60
 ENQUIRY_RETENTION_DAYS_AFTER_CLOSE = int(os.environ.get("ENQUIRY_RETENTION_DAYS_AFTER_CLOSE", "90"))
 ENQUIRY_MAX_RETENTION_DAYS = int(os.environ.get("ENQUIRY_MAX_RETENTION_DAYS", "365"))
 # Where "Exit this page" goes: a neutral, everyday site.

@@ -22,7 +22,7 @@ from PIL import Image, ImageDraw
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
-from contact.models import ContactPage
+from contact.models import AreaOfLaw, ContactPage, ContactSettings
 from demo import content, images
 from firm_site.base.models import FirmSettings
 from firm_site.base.roles import SOLICITORS
@@ -100,6 +100,7 @@ class Command(BaseCommand):
             firm = self.load_firm_settings(site, standard_pages)
             self.load_firm_logo(firm)
             departments = self.load_departments()
+            self.load_enquiry_setup(site, departments)
             people = self.load_people(people_index, departments)
             categories = self.load_categories()
             self.load_articles(news_index, people, categories)
@@ -209,6 +210,20 @@ class Command(BaseCommand):
 
         firm.logo = self.load_image(f"Logo: {content.FIRM['firm_name']}", draw_logo)
         firm.save(update_fields=["logo"])
+
+    def load_enquiry_setup(self, site, departments):
+        """Contact's own settings and areas of law (the enquiry form's choices)."""
+        enquiry_settings = ContactSettings.for_site(site)
+        if not enquiry_settings.intake_email:
+            for field, value in content.ENQUIRY_SETTINGS.items():
+                setattr(enquiry_settings, field, value)
+            enquiry_settings.save()
+        for order, spec in enumerate(content.AREAS_OF_LAW):
+            _, created = AreaOfLaw.objects.get_or_create(
+                name=spec["name"],
+                defaults={"department": departments.get(spec["department"]), "sort_order": order},
+            )
+            self.created += created
 
     def load_departments(self):
         departments = {}
