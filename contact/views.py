@@ -24,7 +24,7 @@ from wagtail.models import Page, Revision
 from contact import protection
 from contact.forms import EnquiryForm
 from contact.notifications import create_notifications
-from contact.records import OTHER_AREA_NAME, AreaOfLaw, Enquiry
+from contact.records import OTHER_AREA_NAME, AreaOfLaw, Enquiry, contact_settings
 from contact.tasks import send_after_commit
 from firm_site.base.furniture import site_furniture
 from people.models import PersonPage
@@ -116,6 +116,7 @@ def _render_form(request, contact_page, form, solicitor, came_from, status=200, 
             "form_notice": notice,
             "privacy_notice": _privacy_notice(request),
             "firm": site_furniture(request).firm,
+            "response_days": contact_settings(request).response_target_working_days,
             # GOV.UK's pattern: a title that starts "Error:" is the first thing read out.
             "meta_title": f"Error: {contact_page.title}" if form.errors or notice else "",
         },

@@ -38,4 +38,5 @@ urlpatterns += [
 
 # Django's 404 handler, with the page's title (500.html stands alone: it must render
 # whatever has failed).
+handler400 = "firm_site.views.bad_request"
 handler404 = "firm_site.views.page_not_found"

@@ -7,6 +7,7 @@ from django.template.response import TemplateResponse
 from django.templatetags.static import static
 from django.urls import reverse
 
+from firm_site.base.charset import declares_unreadable_charset, unreadable_request_response
 from firm_site.base.http_cache import mark_private
 from firm_site.base.utils import paginate
 from news.models import ArticlePage
@@ -85,9 +86,23 @@ def robots_txt(request):
 
 
 def csrf_failure(request, reason=""):
-    """A friendly page, in the site's own layout, when a form fails its CSRF check."""
+    """A friendly page, in the site's own layout, when a form fails its CSRF check.
+
+    A body in a charset Django cannot read gets the 400 page (reading it again
+    here would raise BadRequest inside the failure view: a 500)."""
+    if declares_unreadable_charset(request):
+        return unreadable_request_response(request)
     return render(
         request, "403_csrf.html", {"meta_title": "Your form could not be sent"}, status=403
+    )
+
+
+def bad_request(request, exception):
+    """The 400 page, in the site's own layout (e.g. Django's BadRequest)."""
+    return (
+        unreadable_request_response(request)
+        if declares_unreadable_charset(request)
+        else render(request, "400.html", {"meta_title": "Bad request"}, status=400)
     )
 
 

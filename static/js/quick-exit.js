@@ -23,7 +23,9 @@
     }
 
     link.addEventListener("click", exit);
-    if (hint) {
+    // The Shift shortcut is offered only where there is a keyboard and a fine pointer.
+    var hasKeyboard = !window.matchMedia || window.matchMedia("(hover: hover) and (pointer: fine)").matches;
+    if (hint && hasKeyboard) {
         hint.hidden = false;
         link.setAttribute("aria-describedby", "quick-exit-hint");
     }
