@@ -2330,3 +2330,77 @@ AREAS_OF_LAW = [
     {"name": "Clinical Negligence", "department": "clinical-negligence"},
     {"name": "Personal Injury", "department": "personal-injury"},
 ]
+
+# "Cover your tracks online", linked beside "Exit this page" (COVER_TRACKS_URL).
+COVER_YOUR_TRACKS = {
+    "title": "Cover your tracks online",
+    "slug": "cover-your-tracks",
+    "intro": "How to leave less trace of your visit on a phone or computer someone else can see.",
+    "show_in_menus": False,
+    "body": [
+        (
+            "paragraph",
+            (
+                "<p>If someone else uses your phone, tablet or computer, they may be able to "
+                "see which websites you have visited. These steps make that harder. None of "
+                "them is perfect, so if you can, use a device that only you use, or one at a "
+                "library or a friend's home.</p>"
+            ),
+        ),
+        ("heading", {"text": "Use a private window", "level": "h2"}),
+        (
+            "paragraph",
+            (
+                "<p>A private (or incognito) window keeps no history of the pages you open in "
+                "it once you close it. In most browsers, open the menu and choose “New private "
+                "window” or “New incognito window”.</p>"
+            ),
+        ),
+        ("heading", {"text": "Clear your history", "level": "h2"}),
+        (
+            "paragraph",
+            (
+                "<p>In your browser's settings, look for “History” or “Privacy” and choose to "
+                "delete the pages you do not want others to see. Deleting everything can "
+                "itself look unusual, so you may prefer to remove only this website's "
+                "pages.</p>"
+            ),
+        ),
+        ("heading", {"text": "Shared devices and accounts", "level": "h2"}),
+        (
+            "paragraph",
+            (
+                "<p>Sign out of email and other accounts when you finish, and remember that "
+                "a phone call or email from us might be seen by others: on our form you can "
+                "tell us which ways of contacting you are safe. The “Exit this page” button "
+                "takes you straight to a weather page and clears what this website stored "
+                "about your visit.</p>"
+            ),
+        ),
+    ],
+}
+
+# Named support services (a snippet in the base), shown on sensitive pages. Real
+# services, so real numbers; no links (the demo links only to example.org).
+SUPPORT_SERVICES = [
+    {
+        "name": "NAPAC",
+        "phone": "0808 801 0331",
+        "description": "Support for adults who were abused as children, by phone and email.",
+    },
+    {
+        "name": "Samaritans",
+        "phone": "116 123",
+        "description": "Someone to talk to, any time of day or night, about anything.",
+    },
+    {
+        "name": "NSPCC",
+        "phone": "0808 800 5000",
+        "description": "Advice for adults worried about a child, or about abuse in the past.",
+    },
+    {
+        "name": "Rape Crisis",
+        "phone": "0808 500 2222",
+        "description": "A 24-hour support line for anyone affected by sexual violence or abuse.",
+    },
+]

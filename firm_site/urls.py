@@ -16,6 +16,8 @@ urlpatterns = [
     path(settings.ADMIN_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", shared_cache(views.search), name="search"),
+    # "Exit this page" asks the site to forget the visit here (a beacon).
+    path("exit/forget/", views.forget_visit, name="forget_visit"),
     path("sitemap.xml", shared_cache(sitemap), name="sitemap"),
     path("robots.txt", shared_cache(views.robots_txt), name="robots_txt"),
     # For load balancers and the people running the site (firm_site/health.py).

@@ -269,6 +269,11 @@ ENQUIRY_RETENTION_DAYS_AFTER_CLOSE = int(os.environ.get("ENQUIRY_RETENTION_DAYS_
 ENQUIRY_MAX_RETENTION_DAYS = int(os.environ.get("ENQUIRY_MAX_RETENTION_DAYS", "365"))
 # Where "Exit this page" goes: a neutral, everyday site.
 QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.bbc.co.uk/weather")
+# "Cover your tracks online", linked beside "Exit this page" (a page of the site).
+COVER_TRACKS_URL = os.environ.get("COVER_TRACKS_URL", "/cover-your-tracks/")
+# The CSRF cookie lasts for the browser session only: on a shared computer it
+# should not outlive the visit (the admin works the same with it).
+CSRF_COOKIE_AGE = None
 
 # Content Security Policy (django-csp): the public site loads nothing from
 # anywhere else. The admin gets a looser policy (firm_site/middleware.py).

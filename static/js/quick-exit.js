@@ -16,6 +16,12 @@
         if (event) {
             event.preventDefault();
         }
+        // Ask the site to forget this visit (its session and form cookie); a beacon
+        // is sent even as the page goes away.
+        var forget = container.getAttribute("data-forget-url");
+        if (forget && navigator.sendBeacon) {
+            try { navigator.sendBeacon(forget); } catch (error) { /* leave anyway */ }
+        }
         // Blank the page first, so nothing stays on screen while the next one loads.
         document.body.classList.add("is-exiting");
         document.title = "Loading";

@@ -24,7 +24,7 @@ from wagtail.models import Page, Site
 
 from contact.models import AreaOfLaw, ContactPage, ContactSettings
 from demo import content, images
-from firm_site.base.models import FirmSettings
+from firm_site.base.models import FirmSettings, SupportService
 from firm_site.base.roles import SOLICITORS
 from firm_site.models import HomePage, StandardPage
 from news.models import ArticlePage, ArticlePageAuthor, Category, NewsIndexPage
@@ -85,7 +85,7 @@ class Command(BaseCommand):
                     body=json.dumps(self.stream_data(spec["body"])),
                     show_in_menus=spec.get("show_in_menus", False),
                 )
-                for spec in content.STANDARD_PAGES
+                for spec in [*content.STANDARD_PAGES, content.COVER_YOUR_TRACKS]
             }
             self.load_child(
                 home,
@@ -218,6 +218,10 @@ class Command(BaseCommand):
             for field, value in content.ENQUIRY_SETTINGS.items():
                 setattr(enquiry_settings, field, value)
             enquiry_settings.save()
+        if not SupportService.objects.exists():
+            for order, spec in enumerate(content.SUPPORT_SERVICES):
+                SupportService.objects.create(sort_order=order, **spec)
+                self.created += 1
         for order, spec in enumerate(content.AREAS_OF_LAW):
             _, created = AreaOfLaw.objects.get_or_create(
                 name=spec["name"],
