@@ -14,8 +14,8 @@ app_name = "contact_enquiries"
 urlpatterns = [
     path("", admin_views.index, name="index"),
     path("export/", admin_views.export, name="export"),
-    path("<int:pk>/", admin_views.detail, name="detail"),
-    path("<int:pk>/status/", admin_views.update_status, name="update_status"),
-    path("<int:pk>/notes/", admin_views.add_note, name="add_note"),
-    path("<int:pk>/delete/", admin_views.delete, name="delete"),
+    path("<uuid:public_id>/", admin_views.detail, name="detail"),
+    path("<uuid:public_id>/status/", admin_views.update_status, name="update_status"),
+    path("<uuid:public_id>/notes/", admin_views.add_note, name="add_note"),
+    path("<uuid:public_id>/delete/", admin_views.delete, name="delete"),
 ]

@@ -3,27 +3,34 @@ The Enquiries area of the admin: list, read, change status, add notes, export
 and delete enquiries.
 
 Only users with the enquiry permissions (the "Enquiry handlers" group, and
-superusers) get past `handlers_only`; everybody else, signed in or not, gets a
-404, so the area does not even admit to existing. Every read, export, status
-change, note and deletion is written to Wagtail's audit log, which records
-who, what and when but only the enquiry's reference, never its content.
+superusers) get past `handlers_only`; the solicitor an enquiry is addressed to
+may also read that one enquiry (after their second factor, as handlers);
+everybody else, signed in or not, gets a 404, so the area does not even admit
+to existing. Enquiries are addressed by a random id, never a sequential one.
+Every read, export, status change, note and deletion is written to Wagtail's
+audit log, which records who, what and when but only the enquiry's
+reference, never its content.
 """
 
 import csv
 from functools import wraps
 
+from django.conf import settings
 from django.contrib import messages
 from django.db.models import Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.views.decorators.http import require_http_methods, require_POST
+from django_otp import user_has_device
 from wagtail.log_actions import log
 
 from contact.forms import EnquiryNoteForm, EnquiryStatusForm
-from contact.models import Enquiry, EnquiryNote, EnquiryNotification
 from contact.notifications import add_working_days
+from contact.records import AreaOfLaw, Enquiry, EnquiryNote, EnquiryNotification, contact_settings
 from contact.views import never_cache
 from firm_site.base.utils import paginate
 
@@ -58,11 +65,28 @@ def handlers_only(permission=VIEW):
     return decorator
 
 
-def _response_target(request):
-    from firm_site.base.furniture import site_furniture
+def is_addressed_solicitor(user, enquiry):
+    """Whether `user` is the solicitor this enquiry was addressed to (and may use the admin)."""
+    solicitor = enquiry.solicitor
+    return bool(
+        solicitor is not None
+        and user.is_authenticated
+        and user.is_active
+        and solicitor.user_id == user.pk
+        and user.has_perm("wagtailadmin.access_admin")
+    )
 
-    firm = site_furniture(request).firm
-    return firm.response_target_working_days if firm else 2
+
+def _second_factor_first(request):
+    """As for handlers: with ADMIN_2FA_REQUIRED, a verified second factor before reading."""
+    if not settings.ADMIN_2FA_REQUIRED or request.user.is_verified():
+        return None
+    target = "two_factor_verify" if user_has_device(request.user) else "two_factor_setup"
+    return redirect(f"{reverse(target)}?{urlencode({'next': request.get_full_path()})}")
+
+
+def _response_target(request):
+    return contact_settings(request).response_target_working_days
 
 
 @handlers_only()
@@ -102,35 +126,49 @@ def index(request):
     )
 
 
-@handlers_only()
 @require_http_methods(["GET", "HEAD"])
-def detail(request, pk):
-    enquiry = get_object_or_404(Enquiry.objects.select_related("solicitor", "area_of_law"), pk=pk)
+def detail(request, public_id):
+    enquiry = (
+        Enquiry.objects.select_related("solicitor", "corrects").filter(public_id=public_id).first()
+    )
+    is_handler = can_handle_enquiries(request.user)
+    if enquiry is None or not (is_handler or is_addressed_solicitor(request.user, enquiry)):
+        raise Http404
+    if not is_handler:
+        # The two-factor middleware does not know this solicitor reads enquiries.
+        second_factor = _second_factor_first(request)
+        if second_factor:
+            return never_cache(second_factor)
     log(instance=enquiry, action="contact.enquiry.view", user=request.user)
-    return TemplateResponse(
+    area = AreaOfLaw.objects.select_related("department").filter(name=enquiry.area_of_law_name)
+    response = TemplateResponse(
         request,
         "contact/admin/detail.html",
         {
             "enquiry": enquiry,
+            "is_handler": is_handler,
+            "latest_correction": enquiry.latest_correction,
+            "area": area.first(),
             "notes": enquiry.notes.select_related("author"),
             "notifications": enquiry.notifications.all(),
             "status_form": EnquiryStatusForm(instance=enquiry),
             "note_form": EnquiryNoteForm(),
-            "can_change": request.user.has_perm(CHANGE),
-            "can_delete": request.user.has_perm(DELETE),
+            "can_change": is_handler and request.user.has_perm(CHANGE),
+            "can_delete": is_handler and request.user.has_perm(DELETE),
         },
     )
+    return never_cache(response)
 
 
 @handlers_only(CHANGE)
 @require_POST
-def update_status(request, pk):
-    enquiry = get_object_or_404(Enquiry, pk=pk)
+def update_status(request, public_id):
+    enquiry = get_object_or_404(Enquiry, public_id=public_id)
     previous = enquiry.status
     form = EnquiryStatusForm(request.POST, instance=enquiry)
     if not form.is_valid():
         messages.error(request, "Choose one of the statuses offered.")
-        return redirect("contact_enquiries:detail", pk=enquiry.pk)
+        return redirect("contact_enquiries:detail", public_id=enquiry.public_id)
     if form.cleaned_data["status"] != previous:
         enquiry = form.save(commit=False)
         enquiry.status_changed_at = timezone.now()
@@ -144,13 +182,13 @@ def update_status(request, pk):
         messages.success(
             request, f"Enquiry {enquiry.reference} marked {enquiry.get_status_display().lower()}."
         )
-    return redirect("contact_enquiries:detail", pk=enquiry.pk)
+    return redirect("contact_enquiries:detail", public_id=enquiry.public_id)
 
 
 @handlers_only(CHANGE)
 @require_POST
-def add_note(request, pk):
-    enquiry = get_object_or_404(Enquiry, pk=pk)
+def add_note(request, public_id):
+    enquiry = get_object_or_404(Enquiry, public_id=public_id)
     form = EnquiryNoteForm(request.POST)
     if form.is_valid():
         EnquiryNote.objects.create(
@@ -160,13 +198,13 @@ def add_note(request, pk):
         messages.success(request, "Note added.")
     else:
         messages.error(request, "The note was empty or too long (5,000 characters at most).")
-    return redirect("contact_enquiries:detail", pk=enquiry.pk)
+    return redirect("contact_enquiries:detail", public_id=enquiry.public_id)
 
 
 @handlers_only(DELETE)
 @require_http_methods(["GET", "HEAD", "POST"])
-def delete(request, pk):
-    enquiry = get_object_or_404(Enquiry, pk=pk)
+def delete(request, public_id):
+    enquiry = get_object_or_404(Enquiry, public_id=public_id)
     if request.method == "POST":
         reference = enquiry.reference
         log(instance=enquiry, action="wagtail.delete", user=request.user, deleted=True)
@@ -176,8 +214,9 @@ def delete(request, pk):
     return TemplateResponse(request, "contact/admin/delete.html", {"enquiry": enquiry})
 
 
-# Spreadsheet programs run cells that start with these as formulas.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# Spreadsheet programs run cells that start with these as formulas, including
+# the fullwidth forms some of them read as the ASCII ones.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 
 def spreadsheet_safe(value):
@@ -185,7 +224,12 @@ def spreadsheet_safe(value):
     return "'" + text if text.startswith(FORMULA_PREFIXES) else text
 
 
+def _yes_no(value):
+    return "" if value is None else ("Yes" if value else "No")
+
+
 EXPORT_COLUMNS = [
+    ("Corrects", lambda e: e.corrects.reference if e.corrects else ""),
     ("Reference", lambda e: e.reference),
     ("Received", lambda e: timezone.localtime(e.received_at).strftime("%Y-%m-%d %H:%M")),
     ("Status", lambda e: e.get_status_display()),
@@ -197,6 +241,8 @@ EXPORT_COLUMNS = [
     ("Phone", lambda e: e.phone),
     ("Preferred contact", lambda e: e.get_preferred_contact_display()),
     ("Best time to call", lambda e: e.get_best_time_to_call_display()),
+    ("May say who we are", lambda e: _yes_no(e.say_firm_name_ok)),
+    ("Safe to text", lambda e: _yes_no(e.text_ok)),
     ("Safe to leave a voicemail", lambda e: "Yes" if e.voicemail_ok else "No"),
     ("Safe to email", lambda e: "Yes" if e.email_ok else "No"),
     ("Call back only", lambda e: "Yes" if e.callback_only else "No"),
@@ -209,7 +255,7 @@ EXPORT_COLUMNS = [
 @handlers_only()
 @require_http_methods(["GET", "HEAD"])
 def export(request):
-    enquiries = Enquiry.objects.select_related("solicitor").order_by("received_at")
+    enquiries = Enquiry.objects.select_related("solicitor", "corrects").order_by("received_at")
     status = request.GET.get("status", "")
     if status:
         if status not in Enquiry.Status.values:

@@ -1,14 +1,16 @@
 """The confidential enquiry form, and the handlers' forms in the admin."""
 
 import re
+import unicodedata
 
 from django import forms
 from django.utils.html import format_html
 
-from contact.models import Enquiry
+from contact.protection import is_plausible_address
+from contact.records import OTHER_AREA_NAME, Enquiry
 
 OTHER_AREA = "other"
-OTHER_AREA_LABEL = "Other / not sure"
+OTHER_AREA_LABEL = OTHER_AREA_NAME
 
 # Digits with the separators people write: "0113 496 0123", "+44 (0)7700 900123",
 # "+1-555-010-9999". E.164 numbers have at most 15 digits; UK ones at least 10.
@@ -25,9 +27,30 @@ def validate_phone(value):
         )
 
 
+# Characters that reorder how text is shown (a name that reads one way in the admin
+# and another in a spreadsheet), beside the control characters (Cc) refused too.
+BIDI_CONTROLS = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
 def no_line_breaks(value):
     if "\r" in value or "\n" in value:
         raise forms.ValidationError("Enter this on one line.")
+
+
+def plain_one_line(value):
+    """One-line fields refuse control and text-direction characters, which no
+    keyboard types and which can disguise what a handler reads."""
+    no_line_breaks(value)
+    if any(char in BIDI_CONTROLS or unicodedata.category(char) == "Cc" for char in value):
+        raise forms.ValidationError(
+            "Remove the hidden formatting characters from this answer (they are sometimes "
+            "copied with text) and type it again."
+        )
+
+
+def plausible_email(value):
+    if value and not is_plausible_address(value):
+        raise forms.ValidationError("Enter an email address we can reach, like name@example.com.")
 
 
 class YesNoField(forms.TypedChoiceField):
@@ -50,25 +73,26 @@ class EnquiryForm(forms.Form):
         label="Your name",
         max_length=100,
         error_messages={"required": "Enter your name, or the name you would like us to use."},
-        validators=[no_line_breaks],
+        validators=[plain_one_line],
         help_text="The name you would like us to use.",
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     email = forms.EmailField(
-        label="Email address",
+        label="Email address (if we may email you)",
         max_length=254,
+        required=False,
         error_messages={
-            "required": "Enter your email address.",
             "invalid": "Enter an email address in the right form, like name@example.com.",
         },
-        validators=[no_line_breaks],
+        validators=[plain_one_line, plausible_email],
+        help_text="Needed only if you would like us to email you.",
         widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
     )
     phone = forms.CharField(
         label="Phone number (optional)",
         max_length=30,
         required=False,
-        validators=[validate_phone],
+        validators=[plain_one_line, validate_phone],
         help_text="UK or international, for example 0113 496 0123 or +44 113 496 0123.",
         widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
     )
@@ -91,6 +115,9 @@ class EnquiryForm(forms.Form):
         label="Is it safe for us to email you?",
         error_messages={"required": "Tell us whether it is safe to email you."},
     )
+    # Asked only when phone is chosen (the template shows them with the phone questions).
+    say_firm_name_ok = YesNoField(label="Can we say who we are when we call?", required=False)
+    text_ok = YesNoField(label="Is it safe for us to send you a text message?", required=False)
     area_of_law = forms.ChoiceField(
         label="What is your enquiry about?",
         error_messages={"required": "Choose what your enquiry is about, or Other / not sure."},
@@ -104,7 +131,8 @@ class EnquiryForm(forms.Form):
         max_length=5000,
         required=False,
         help_text="Up to 5,000 characters. Tell us as much or as little as you want to.",
-        widget=forms.Textarea(attrs={"rows": 8}),
+        # Nothing written here is offered again to the next person at this browser.
+        widget=forms.Textarea(attrs={"rows": 8, "autocomplete": "off"}),
     )
     wants_acknowledgement = forms.BooleanField(
         label="Email me to confirm you have received my enquiry.",
@@ -128,10 +156,11 @@ class EnquiryForm(forms.Form):
 
     def __init__(self, *args, areas_of_law, firm_name, privacy_url, **kwargs):
         super().__init__(*args, **kwargs)
-        self.areas_of_law = {str(category.pk): category for category in areas_of_law}
+        self.areas_of_law = {str(area.pk): area for area in areas_of_law}
+        self.fields["say_firm_name_ok"].label = f"Can we say we are {firm_name} when we call?"
         self.fields["area_of_law"].choices = (
             [("", "Please choose")]
-            + [(key, category.name) for key, category in self.areas_of_law.items()]
+            + [(key, area.name) for key, area in self.areas_of_law.items()]
             + [(OTHER_AREA, OTHER_AREA_LABEL)]
         )
         consent_text = (
@@ -160,9 +189,21 @@ class EnquiryForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         method = cleaned.get("preferred_contact")
-        if method == Enquiry.ContactMethod.PHONE and not cleaned.get("phone"):
-            if "phone" not in self.errors:
+        if method == Enquiry.ContactMethod.PHONE:
+            if not cleaned.get("phone") and "phone" not in self.errors:
                 self.add_error("phone", "Enter a phone number so we can call you.")
+            if cleaned.get("say_firm_name_ok") is None:
+                self.add_error(
+                    "say_firm_name_ok", "Tell us whether we can say who we are when we call."
+                )
+            if cleaned.get("text_ok") is None:
+                self.add_error("text_ok", "Tell us whether it is safe to send you a text.")
+        else:
+            # Answers to questions about calls mean nothing for an email reply.
+            cleaned["say_firm_name_ok"] = cleaned["text_ok"] = None
+        needs_email = method == Enquiry.ContactMethod.EMAIL or cleaned.get("wants_acknowledgement")
+        if needs_email and not cleaned.get("email") and "email" not in self.errors:
+            self.add_error("email", "Enter your email address so we can email you.")
         if method == Enquiry.ContactMethod.EMAIL and cleaned.get("email_ok") is False:
             self.add_error(
                 "preferred_contact",
@@ -183,7 +224,7 @@ class EnquiryForm(forms.Form):
         return cleaned
 
     def chosen_area(self):
-        """The chosen category, or None for "Other / not sure"."""
+        """The chosen area of law, or None for "Other / not sure"."""
         return self.areas_of_law.get(self.cleaned_data["area_of_law"])
 
 

@@ -8,12 +8,15 @@ making sure the same enquiry is stored once.
 - A per-IP limit on how many enquiries can be sent in a window, counted in
   the cache (shared Redis in production). If the cache is down the limit
   lapses: a genuine enquiry is never refused for want of a cache.
-- A keyed fingerprint of who wrote what, so a form re-typed after pressing
-  Back within a short window is recognised as the same enquiry.
+- Keyed hashes of every answer, so a form re-typed after pressing Back within
+  a short window is recognised as the same enquiry; anything that differs in
+  any field is a new enquiry (or a correction), never dropped.
+- The token expires after ENQUIRY_FORM_TOKEN_MAX_AGE (a day).
 """
 
 import hashlib
 import hmac
+import ipaddress
 import secrets
 import time
 
@@ -39,20 +42,30 @@ def issue_form_token(privacy_notice_version):
     )
 
 
+class FormTokenExpired(Exception):
+    """The form was shown more than ENQUIRY_FORM_TOKEN_MAX_AGE seconds ago."""
+
+
 def read_form_token(token):
     """(seconds the form was open, submission key, privacy notice version),
-    or None if the token is missing or was tampered with."""
+    or None if the token is missing or was tampered with; raises
+    FormTokenExpired if the form was shown too long ago."""
     if not token or len(token) > 500:
         return None
     try:
-        data = signing.loads(token, salt=TOKEN_SALT)
+        data = signing.loads(token, salt=TOKEN_SALT, max_age=settings.ENQUIRY_FORM_TOKEN_MAX_AGE)
+    except signing.SignatureExpired as error:
+        raise FormTokenExpired from error
+    except signing.BadSignature:
+        return None
+    try:
         notice = data.get("notice")
         return (
             max(0, int(time.time()) - int(data["shown"])),
             str(data["key"])[:64],
             int(notice) if notice is not None else None,
         )
-    except (signing.BadSignature, KeyError, TypeError, ValueError):
+    except (AttributeError, KeyError, TypeError, ValueError):
         return None
 
 
@@ -78,8 +91,41 @@ def count_submission(request):
             cache.set(key, 1, timeout=settings.ENQUIRY_RATE_LIMIT_WINDOW)
 
 
-def content_fingerprint(name, email, message):
-    normalised = "\x1f".join(" ".join(value.split()).casefold() for value in (name, email, message))
+def _keyed_hash(parts):
+    joined = "\x1f".join(parts)
     return hmac.new(
-        settings.SECRET_KEY.encode(), normalised.encode("utf-8"), hashlib.sha256
+        settings.SECRET_KEY.encode(), joined.encode("utf-8"), hashlib.sha256
     ).hexdigest()
+
+
+def content_fingerprint(answers):
+    """A keyed hash of every answer: the same only when every field is the same
+    (whitespace and case aside), so a corrected phone number or a changed
+    "is voicemail safe?" is never mistaken for a duplicate."""
+    return _keyed_hash(" ".join(str(answers[name]).split()).casefold() for name in sorted(answers))
+
+
+def submission_digest(submission_key, fingerprint):
+    """Unique per form and content: two identical posts of one form collide in
+    the database (a unique constraint), so a double click stores one row."""
+    return _keyed_hash([submission_key, fingerprint])
+
+
+# Names that never reach a real mailbox on the internet.
+UNREAL_DOMAINS = ("localhost", "localdomain", "invalid", "local", "internal", "test")
+
+
+def is_plausible_address(address):
+    """Whether an email address could belong to a real person: a domain name with
+    a dot in it, not an IP literal and not a local or reserved name."""
+    local, at, domain = (address or "").rpartition("@")
+    domain = domain.rstrip(".").lower()
+    if not at or not local or "." not in domain or domain.startswith("["):
+        return False
+    try:
+        ipaddress.ip_address(domain)
+        return False
+    except ValueError:
+        pass
+    top_level = domain.rsplit(".", 1)[-1]
+    return top_level not in UNREAL_DOMAINS and not top_level.isdigit()

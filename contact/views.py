@@ -23,15 +23,19 @@ from wagtail.models import Page, Revision
 
 from contact import protection
 from contact.forms import EnquiryForm
-from contact.models import Enquiry
-from contact.notifications import create_notifications, send_after_commit
+from contact.notifications import create_notifications
+from contact.records import OTHER_AREA_NAME, AreaOfLaw, Enquiry, contact_settings
+from contact.tasks import send_after_commit
 from firm_site.base.furniture import site_furniture
-from news.models import Category
 from people.models import PersonPage
 
 logger = logging.getLogger(__name__)
 
+# The reference to show once on the thank-you page ("" when there is none to show).
 SESSION_REFERENCE_KEY = "contact_enquiry_reference"
+# The references this browser session sent: only they are shown back, or corrected.
+SESSION_SENT_KEY = "contact_enquiries_sent"
+SESSION_SENT_KEPT = 10
 
 
 def never_cache(response):
@@ -92,8 +96,7 @@ def _form(request, contact_page, data=None):
     privacy = _privacy_notice(request)
     return EnquiryForm(
         data,
-        # The areas of law are the top-level categories of the News & Blog.
-        areas_of_law=Category.objects.filter(parent__isnull=True),
+        areas_of_law=AreaOfLaw.objects.all(),
         firm_name=(firm and firm.firm_name) or "the firm",
         privacy_url=privacy.get_url(request) if privacy else "",
     )
@@ -105,8 +108,7 @@ def _render_form(request, contact_page, form, solicitor, came_from, status=200, 
         request,
         "contact/contact_page.html",
         {
-            "page": contact_page,
-            "self": contact_page,
+            **contact_page.get_context(request),
             "form": form,
             "solicitor": solicitor,
             "form_token": token,
@@ -114,6 +116,7 @@ def _render_form(request, contact_page, form, solicitor, came_from, status=200, 
             "form_notice": notice,
             "privacy_notice": _privacy_notice(request),
             "firm": site_furniture(request).firm,
+            "response_days": contact_settings(request).response_target_working_days,
             # GOV.UK's pattern: a title that starts "Error:" is the first thing read out.
             "meta_title": f"Error: {contact_page.title}" if form.errors or notice else "",
         },
@@ -184,7 +187,6 @@ def submit_enquiry(request, contact_page):
     solicitor = _routed_solicitor(data.get("solicitor"))
     came_from = _came_from(request, data.get("came_from", ""))
     form = _form(request, contact_page, data=data)
-    token = protection.read_form_token(data.get("form_token"))
 
     def form_again(status, notice=None):
         """The form back, filled in as sent, with a fresh token and a message."""
@@ -192,6 +194,15 @@ def submit_enquiry(request, contact_page):
             request, contact_page, form, solicitor, came_from, status=status, notice=notice
         )
 
+    try:
+        token = protection.read_form_token(data.get("form_token"))
+    except protection.FormTokenExpired:
+        form.is_valid()  # so any mistakes are shown with the message
+        return form_again(
+            400,
+            "This form was opened more than a day ago, so for your safety we have not sent "
+            "it yet. Please check your answers below and press Send again.",
+        )
     if token is None:
         return form_again(
             400,
@@ -200,10 +211,31 @@ def submit_enquiry(request, contact_page):
         )
     seconds_open, submission_key, notice_version = token
 
-    # The same form sent twice (double click, refresh): show the first one's thank-you.
-    existing = Enquiry.objects.filter(submission_key=submission_key).only("reference").first()
-    if existing:
-        return _thank_you_redirect(request, contact_page, existing.reference)
+    if not form.is_valid():
+        if "leave_blank" in form.errors:
+            protection.count_submission(request)
+        return form_again(400)
+
+    cleaned = form.cleaned_data
+    area = form.chosen_area()
+    answers = {
+        name: cleaned[name]
+        for name in form.fields
+        if name not in ("consent", "leave_blank", "area_of_law")
+    }
+    answers.update(
+        area=area.name if area else OTHER_AREA_NAME,
+        solicitor=solicitor.pk if solicitor else "",
+        came_from=came_from,
+    )
+    fingerprint = protection.content_fingerprint(answers)
+    digest = protection.submission_digest(submission_key, fingerprint)
+
+    # Only every answer identical is the same enquiry: the same form sent twice
+    # (double click, refresh), or re-typed into a fresh form soon after.
+    duplicate = _stored_duplicate(digest, fingerprint)
+    if duplicate:
+        return _thank_you_redirect(request, contact_page, duplicate.reference)
 
     if protection.is_rate_limited(request):
         logger.info("Enquiry form rate limit reached")
@@ -214,41 +246,31 @@ def submit_enquiry(request, contact_page):
             "send it again, or telephone us.",
         )
 
-    if not form.is_valid():
-        if "leave_blank" in form.errors:
-            protection.count_submission(request)
-        return form_again(400)
-
     if seconds_open < settings.ENQUIRY_MIN_SECONDS_TO_SUBMIT:
         protection.count_submission(request)
         return form_again(
             400, "That was very quick. Please check your details and press Send again."
         )
 
-    cleaned = form.cleaned_data
-    fingerprint = protection.content_fingerprint(
-        cleaned["name"], cleaned["email"], cleaned["message"]
-    )
-    recent_same = (
+    # Different answers from a form this browser already sent: a correction, linked
+    # to the enquiry it corrects so handlers act on the latest answers.
+    corrects = (
         Enquiry.objects.filter(
-            content_fingerprint=fingerprint,
-            received_at__gte=timezone.now() - settings.ENQUIRY_DUPLICATE_WINDOW,
+            submission_key=submission_key, reference__in=_sent_by_this_session(request)
         )
-        .only("reference")
+        .only("pk")
+        .order_by("-received_at")
         .first()
     )
-    if recent_same:
-        return _thank_you_redirect(request, contact_page, recent_same.reference)
-
-    area = form.chosen_area()
     try:
         with transaction.atomic():
             enquiry = Enquiry.objects.create(
                 submission_key=submission_key,
+                submission_digest=digest,
                 content_fingerprint=fingerprint,
+                corrects=corrects,
                 solicitor=solicitor,
-                area_of_law=area,
-                area_of_law_name=area.name if area else "Other / not sure",
+                area_of_law_name=answers["area"],
                 source_path=came_from,
                 name=cleaned["name"],
                 email=cleaned["email"],
@@ -258,6 +280,8 @@ def submit_enquiry(request, contact_page):
                 best_time_to_call=cleaned["best_time_to_call"],
                 voicemail_ok=cleaned["voicemail_ok"],
                 email_ok=cleaned["email_ok"],
+                say_firm_name_ok=cleaned["say_firm_name_ok"],
+                text_ok=cleaned["text_ok"],
                 callback_only=cleaned["callback_only"],
                 wants_acknowledgement=cleaned["wants_acknowledgement"],
                 consent_given_at=timezone.now(),
@@ -267,21 +291,47 @@ def submit_enquiry(request, contact_page):
             )
             send_after_commit(create_notifications(enquiry))
     except IntegrityError:
-        # A second copy of the same form raced the first: the first was stored.
-        existing = Enquiry.objects.filter(submission_key=submission_key).only("reference").first()
+        # An identical post of the same form raced this one: the first was stored.
+        existing = Enquiry.objects.filter(submission_digest=digest).only("reference").first()
         if existing is None:
             raise
         return _thank_you_redirect(request, contact_page, existing.reference)
 
     protection.count_submission(request)
     logger.info("Enquiry %s received", enquiry.reference)
+    sent = _sent_by_this_session(request)
+    request.session[SESSION_SENT_KEY] = (sent + [enquiry.reference])[-SESSION_SENT_KEPT:]
     return _thank_you_redirect(request, contact_page, enquiry.reference)
 
 
+def _stored_duplicate(digest, fingerprint):
+    """An enquiry with exactly these answers: from this form, or recently from another."""
+    return (
+        Enquiry.objects.filter(submission_digest=digest).only("reference").first()
+        or Enquiry.objects.filter(
+            content_fingerprint=fingerprint,
+            received_at__gte=timezone.now() - settings.ENQUIRY_DUPLICATE_WINDOW,
+        )
+        .only("reference")
+        .first()
+    )
+
+
+def _sent_by_this_session(request):
+    sent = request.session.get(SESSION_SENT_KEY)
+    return (
+        [reference for reference in sent if isinstance(reference, str)]
+        if isinstance(sent, list)
+        else []
+    )
+
+
 def _thank_you_redirect(request, contact_page, reference):
-    # The reference travels in the session, not the URL, so browser history
-    # holds no more than that the form was sent.
-    request.session[SESSION_REFERENCE_KEY] = reference
+    """303 to the thank-you page, which shows the reference once, and only to the
+    browser session that sent it: never to someone reposting another person's
+    form or words, who learns nothing about whether they wrote to the firm."""
+    owned = reference in _sent_by_this_session(request)
+    request.session[SESSION_REFERENCE_KEY] = reference if owned else ""
     url = contact_page.get_url(request) + contact_page.reverse_subpage("thank_you")
     response = HttpResponseRedirect(url)
     response.status_code = 303
@@ -291,15 +341,16 @@ def _thank_you_redirect(request, contact_page, reference):
 def thank_you(request, contact_page):
     if request.method not in ("GET", "HEAD"):
         return never_cache(HttpResponseNotAllowed(["GET", "HEAD"]))
-    reference = request.session.get(SESSION_REFERENCE_KEY)
-    if not reference:
+    # Shown once: afterwards (Back, reload, the next person at this computer) the
+    # page no longer says that an enquiry was sent.
+    reference = request.session.pop(SESSION_REFERENCE_KEY, None)
+    if reference is None:
         return never_cache(HttpResponseRedirect(contact_page.get_url(request)))
     response = TemplateResponse(
         request,
         "contact/thank_you.html",
         {
-            "page": contact_page,
-            "self": contact_page,
+            **contact_page.get_context(request),
             "reference": reference,
             "meta_title": "Enquiry received",
         },

@@ -7,8 +7,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
 from contact.admin_views import can_handle_enquiries
-from contact.models import Enquiry
 from contact.notifications import overdue_enquiries
+from contact.records import Enquiry, contact_settings
 
 
 class EnquiriesMenuItem(MenuItem):
@@ -48,10 +48,7 @@ class EnquiriesPanel(Component):
 @hooks.register("construct_homepage_panels")
 def add_enquiries_panel(request, panels):
     if can_handle_enquiries(request.user):
-        from firm_site.base.furniture import site_furniture
-
-        firm = site_furniture(request).firm
-        panels.append(EnquiriesPanel(firm.response_target_working_days if firm else 2))
+        panels.append(EnquiriesPanel(contact_settings(request).response_target_working_days))
 
 
 @hooks.register("register_log_actions")

@@ -14,7 +14,6 @@ FIRM = {
     "phone": "0113 496 0150",
     "email": "enquiries@ashdownmarlowe.example",
     "sra_number": "712904",
-    "enquiry_intake_email": "intake@ashdownmarlowe.example",
     "regulatory_statement": "Authorised and regulated by the Solicitors Regulation Authority",
 }
 
@@ -2456,7 +2455,7 @@ LAUNCH_PAGES = [
                     "<ul><li><b>csrftoken</b>: set when you open the contact form. It proves "
                     "that a form sent to us came from our own page, which protects you "
                     "against other websites sending forms in your name. It holds a random "
-                    "code, nothing about you, and lasts a year unless you clear it.</li>"
+                    "code, nothing about you, and is deleted when you close your browser.</li>"
                     "<li><b>sessionid</b>: set when you send an enquiry, so the next page can "
                     "show you your reference number without putting it in the web address. "
                     "It holds a random code; it ends after an hour without use.</li></ul>"
@@ -2960,5 +2959,94 @@ NEWSROOM_ARTICLES = [
                 ),
             ),
         ],
+    },
+]
+
+
+# --- Enquiries (contact app): its own areas of law and settings ----------------
+
+ENQUIRY_SETTINGS = {
+    "intake_email": "intake@ashdownmarlowe.example",
+    "response_target_working_days": 2,
+}
+
+# Offered on the enquiry form, in this order; "department" is a DEPARTMENTS slug.
+AREAS_OF_LAW = [
+    {"name": "Child Abuse", "department": "abuse-claims"},
+    {"name": "Clinical Negligence", "department": "clinical-negligence"},
+    {"name": "Personal Injury", "department": "personal-injury"},
+]
+
+# "Cover your tracks online", linked beside "Exit this page" (COVER_TRACKS_URL).
+COVER_YOUR_TRACKS = {
+    "title": "Cover your tracks online",
+    "slug": "cover-your-tracks",
+    "intro": "How to leave less trace of your visit on a phone or computer someone else can see.",
+    "show_in_menus": False,
+    "body": [
+        (
+            "paragraph",
+            (
+                "<p>If someone else uses your phone, tablet or computer, they may be able to "
+                "see which websites you have visited. These steps make that harder. None of "
+                "them is perfect, so if you can, use a device that only you use, or one at a "
+                "library or a friend's home.</p>"
+            ),
+        ),
+        ("heading", {"text": "Use a private window", "level": "h2"}),
+        (
+            "paragraph",
+            (
+                "<p>A private (or incognito) window keeps no history of the pages you open in "
+                "it once you close it. In most browsers, open the menu and choose “New private "
+                "window” or “New incognito window”.</p>"
+            ),
+        ),
+        ("heading", {"text": "Clear your history", "level": "h2"}),
+        (
+            "paragraph",
+            (
+                "<p>In your browser's settings, look for “History” or “Privacy” and choose to "
+                "delete the pages you do not want others to see. Deleting everything can "
+                "itself look unusual, so you may prefer to remove only this website's "
+                "pages.</p>"
+            ),
+        ),
+        ("heading", {"text": "Shared devices and accounts", "level": "h2"}),
+        (
+            "paragraph",
+            (
+                "<p>Sign out of email and other accounts when you finish, and remember that "
+                "a phone call or email from us might be seen by others: on our form you can "
+                "tell us which ways of contacting you are safe. The “Exit this page” button "
+                "takes you straight to a weather page and clears what this website stored "
+                "about your visit.</p>"
+            ),
+        ),
+    ],
+}
+
+# Named support services (a snippet in the base), shown on sensitive pages. Real
+# services, so real numbers; no links (the demo links only to example.org).
+SUPPORT_SERVICES = [
+    {
+        "name": "NAPAC",
+        "phone": "0808 801 0331",
+        "description": "Support for adults who were abused as children, by phone and email.",
+    },
+    {
+        "name": "Samaritans",
+        "phone": "116 123",
+        "description": "Someone to talk to, any time of day or night, about anything.",
+    },
+    {
+        "name": "NSPCC",
+        "phone": "0808 800 5000",
+        "description": "Advice for adults worried about a child, or about abuse in the past.",
+    },
+    {
+        "name": "Rape Crisis",
+        "phone": "0808 500 2222",
+        "description": "A 24-hour support line for anyone affected by sexual violence or abuse.",
     },
 ]

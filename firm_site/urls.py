@@ -15,6 +15,8 @@ urlpatterns = [
     path(settings.ADMIN_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", shared_cache(views.search), name="search"),
+    # "Exit this page" asks the site to forget the visit here (a beacon).
+    path("exit/forget/", views.forget_visit, name="forget_visit"),
     path("get-updates/", shared_cache(views.get_updates), name="get_updates"),
     path("sitemap.xml", shared_cache(sitemaps.sitemap_index), name="sitemap"),
     path(
@@ -43,4 +45,5 @@ urlpatterns += [
 
 # Django's 404 handler, with the page's title (500.html stands alone: it must render
 # whatever has failed).
+handler400 = "firm_site.views.bad_request"
 handler404 = "firm_site.views.page_not_found"

@@ -2,11 +2,17 @@
 
 import re
 
+from django.conf import settings
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
 
+from firm_site.base.charset import declares_unreadable_charset, unreadable_request_response
 from firm_site.base.http_cache import mark_private
 from firm_site.base.utils import paginate
 from news.models import ArticlePage
@@ -57,6 +63,8 @@ def search(request):
             "query_was_shortened": query_was_shortened,
             "articles": articles,
             "people": people,
+            # Someone may be searching for what happened to them.
+            "show_quick_exit": True,
         },
     )
     # Results pages are endless and thin: keep them out of search engines.
@@ -90,10 +98,44 @@ def robots_txt(request):
 
 
 def csrf_failure(request, reason=""):
-    """A friendly page, in the site's own layout, when a form fails its CSRF check."""
+    """A friendly page, in the site's own layout, when a form fails its CSRF check.
+
+    A body in a charset Django cannot read gets the 400 page (reading it again
+    here would raise BadRequest inside the failure view: a 500)."""
+    if declares_unreadable_charset(request):
+        return unreadable_request_response(request)
     return render(
         request, "403_csrf.html", {"meta_title": "Your form could not be sent"}, status=403
     )
+
+
+def bad_request(request, exception):
+    """The 400 page, in the site's own layout (e.g. Django's BadRequest)."""
+    return (
+        unreadable_request_response(request)
+        if declares_unreadable_charset(request)
+        else render(request, "400.html", {"meta_title": "Bad request"}, status=400)
+    )
+
+
+@csrf_exempt
+@require_POST
+def forget_visit(request):
+    """What "Exit this page" calls (a beacon): forget this visitor's session and
+    CSRF cookie, so a shared computer keeps nothing of the visit. Exempt from
+    CSRF: a beacon carries no token, and forgetting a visitor's session is all
+    another site could make it do. A signed-in user is left signed in (the admin
+    is not the public's shared computer), without the enquiry form's state."""
+    if request.user.is_authenticated:
+        for key in [key for key in request.session.keys() if key.startswith("contact_")]:
+            del request.session[key]
+    else:
+        request.session.flush()
+    response = HttpResponse(status=204)
+    if not request.user.is_authenticated:
+        response.delete_cookie(settings.CSRF_COOKIE_NAME, path=settings.CSRF_COOKIE_PATH)
+    add_never_cache_headers(response)
+    return response
 
 
 def page_not_found(request, exception):

@@ -20,6 +20,10 @@ def add_author_articles(page, request, context):
     articles = ArticlePage.objects.live().public().by_author(page).for_listing()
     context["articles"] = paginate(request, articles, ARTICLES_PER_PAGE)
     context["page_number"] = context["articles"].number
+    # "Exit this page" on the profile of someone who writes in a sensitive category:
+    # from the categories the listing already prefetched (no query of its own).
+    if any(article.is_sensitive for article in context["articles"]):
+        context["show_quick_exit"] = True
     news_index = news_index_for(request)
     if news_index is not None:
         context["feed_links"] = news_index.author_feed_links(page) + site_feed_links(request)

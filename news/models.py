@@ -403,6 +403,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             template="news/category_page.html",
             context_overrides={
                 "category": category,
+                # A sensitive category's page, and any below it, offers "Exit this page".
+                "show_quick_exit": category.treated_as_sensitive,
                 "breadcrumbs": [
                     Crumb(self.title, self.url),
                     *(

@@ -10,7 +10,7 @@ from django.utils import timezone
 from factory.django import DjangoModelFactory
 from wagtail.models import Collection, Page, Site
 
-from contact.models import ContactPage, Enquiry
+from contact.models import AreaOfLaw, ContactPage, ContactSettings, Enquiry
 from firm_site.base.models import FirmSettings
 from firm_site.models import HomePage, StandardPage
 from news.models import ArticlePage, ArticlePageAuthor, Category, NewsIndexPage
@@ -110,6 +110,7 @@ class EnquiryFactory(DjangoModelFactory):
         model = Enquiry
 
     submission_key = factory.Sequence(lambda n: f"key-{n}")
+    submission_digest = factory.Sequence(lambda n: f"digest-{n}")
     content_fingerprint = factory.Sequence(lambda n: f"fingerprint-{n}")
     area_of_law_name = "Child Abuse"
     name = "Alex Example"
@@ -123,6 +124,14 @@ class EnquiryFactory(DjangoModelFactory):
     wants_acknowledgement = False
     consent_given_at = factory.LazyFunction(timezone.now)
     privacy_notice_version = "Privacy notice revision 1 of 1 January 2026"
+
+
+class AreaOfLawFactory(DjangoModelFactory):
+    class Meta:
+        model = AreaOfLaw
+        django_get_or_create = ("name",)
+
+    name = factory.Sequence(lambda n: f"Area {n}")
 
 
 @dataclass
@@ -185,8 +194,8 @@ def build_site_tree():
         sra_number="123456",
         complaints_page=complaints,
         privacy_page=privacy,
-        enquiry_intake_email="intake@firm.example",
     )
+    ContactSettings.objects.create(site=site, intake_email="intake@firm.example")
     return SiteTree(home, news, people, privacy, complaints, contact, site, firm)
 
 

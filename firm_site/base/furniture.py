@@ -17,7 +17,7 @@ from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page, Site
 
 from firm_site.base.images import LOGO_SPEC, SOCIAL_IMAGE_SPEC
-from firm_site.base.models import FirmSettings
+from firm_site.base.models import FirmSettings, SupportService
 from firm_site.base.query import SitePageQuerySet
 
 FURNITURE_CACHE_TIMEOUT = 300
@@ -126,3 +126,12 @@ def menu_pages(request):
 
 def clear_site_furniture():
     cache.delete_many([furniture_cache_key(pk) for pk in Site.objects.values_list("pk", flat=True)])
+
+
+def support_services(request):
+    """The named support services, in order: kept with the furniture (no query per page)."""
+    return cached_for_site(
+        request,
+        "support_services",
+        lambda site: list(SupportService.objects.all()),
+    )

@@ -13,6 +13,7 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.snippets.models import register_snippet
 
 from firm_site.base.sra_badge import sra_register_url
 from firm_site.base.utils import tel_href
@@ -107,17 +108,6 @@ class FirmSettings(BaseSiteSetting):
         related_name="+",
         help_text="The accessibility statement",
     )
-    enquiry_intake_email = models.EmailField(
-        blank=True,
-        help_text=(
-            "Where new-enquiry notifications go (they never contain what the enquirer "
-            "wrote). Empty: the ENQUIRY_INTAKE_EMAIL setting."
-        ),
-    )
-    response_target_working_days = models.PositiveSmallIntegerField(
-        default=2,
-        help_text="How soon the firm aims to answer an enquiry, in working days",
-    )
     logo = models.ForeignKey(
         settings.WAGTAILIMAGES_IMAGE_MODEL,
         null=True,
@@ -198,10 +188,6 @@ class FirmSettings(BaseSiteSetting):
             ],
             heading="Footer links",
         ),
-        MultiFieldPanel(
-            [FieldPanel("enquiry_intake_email"), FieldPanel("response_target_working_days")],
-            heading="Enquiries",
-        ),
     ]
 
     class Meta:
@@ -280,3 +266,35 @@ class Rendition(AbstractRendition):
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+@register_snippet
+class SupportService(models.Model):
+    """A named support service (e.g. Samaritans, 116 123), shown on sensitive pages
+    and after an enquiry is sent, instead of a vague "contact a helpline"."""
+
+    name = models.CharField(max_length=80)
+    phone = models.CharField(max_length=40, blank=True, help_text="As people dial it")
+    description = models.CharField(
+        max_length=200, help_text="One line: who it is for and when it is open"
+    )
+    url = models.URLField("website", blank=True)
+    sort_order = models.PositiveSmallIntegerField(default=0, help_text="Lower comes first")
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("phone"),
+        FieldPanel("description"),
+        FieldPanel("url"),
+        FieldPanel("sort_order"),
+    ]
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def phone_href(self):
+        return tel_href(self.phone) if self.phone else ""

@@ -7,7 +7,7 @@ from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from firm_site.base.furniture import clear_site_furniture
-from firm_site.base.models import FirmSettings
+from firm_site.base.models import FirmSettings, SupportService
 
 
 @receiver(page_published)
@@ -22,5 +22,5 @@ def clear_furniture_on_page_change(sender, **kwargs):
 def clear_furniture_on_save(sender, instance, **kwargs):
     # Menu titles and the footer's page links come from pages; the rest from the
     # settings, and the logo's rendition from its image (a new focal point, a new file).
-    if isinstance(instance, Page | Site | FirmSettings | AbstractImage):
+    if isinstance(instance, Page | Site | FirmSettings | SupportService | AbstractImage):
         clear_site_furniture()

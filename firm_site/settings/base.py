@@ -93,6 +93,8 @@ MIDDLEWARE = [
     # Widens the CSP for the SRA's badge on the pages that show it (firm_site/base/sra_badge.py).
     "firm_site.base.sra_badge.SraBadgeContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before anything reads a form body: a non-UTF-8 body gets a 400 page, never a 500.
+    "firm_site.base.charset.UnreadableCharsetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -266,10 +268,17 @@ ENQUIRY_RATE_LIMIT_WINDOW = int(os.environ.get("ENQUIRY_RATE_LIMIT_WINDOW", "600
 ENQUIRY_MIN_SECONDS_TO_SUBMIT = int(os.environ.get("ENQUIRY_MIN_SECONDS_TO_SUBMIT", "3"))
 ENQUIRY_MAX_BODY_BYTES = 100_000
 ENQUIRY_DUPLICATE_WINDOW = timedelta(minutes=30)
+# A form shown longer ago than this is sent back to be checked (seconds).
+ENQUIRY_FORM_TOKEN_MAX_AGE = 24 * 60 * 60
 ENQUIRY_RETENTION_DAYS_AFTER_CLOSE = int(os.environ.get("ENQUIRY_RETENTION_DAYS_AFTER_CLOSE", "90"))
 ENQUIRY_MAX_RETENTION_DAYS = int(os.environ.get("ENQUIRY_MAX_RETENTION_DAYS", "365"))
 # Where "Exit this page" goes: a neutral, everyday site.
 QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.bbc.co.uk/weather")
+# "Cover your tracks online", linked beside "Exit this page" (a page of the site).
+COVER_TRACKS_URL = os.environ.get("COVER_TRACKS_URL", "/cover-your-tracks/")
+# The CSRF cookie lasts for the browser session only: on a shared computer it
+# should not outlive the visit (the admin works the same with it).
+CSRF_COOKIE_AGE = None
 
 # Content Security Policy (django-csp): the public site loads nothing from
 # anywhere else, except the SRA's badge when the firm turns it on (a frame from

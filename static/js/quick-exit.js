@@ -16,6 +16,12 @@
         if (event) {
             event.preventDefault();
         }
+        // Ask the site to forget this visit (its session and form cookie); a beacon
+        // is sent even as the page goes away.
+        var forget = container.getAttribute("data-forget-url");
+        if (forget && navigator.sendBeacon) {
+            try { navigator.sendBeacon(forget); } catch (error) { /* leave anyway */ }
+        }
         // Blank the page first, so nothing stays on screen while the next one loads.
         document.body.classList.add("is-exiting");
         document.title = "Loading";
@@ -23,7 +29,9 @@
     }
 
     link.addEventListener("click", exit);
-    if (hint) {
+    // The Shift shortcut is offered only where there is a keyboard and a fine pointer.
+    var hasKeyboard = !window.matchMedia || window.matchMedia("(hover: hover) and (pointer: fine)").matches;
+    if (hint && hasKeyboard) {
         hint.hidden = false;
         link.setAttribute("aria-describedby", "quick-exit-hint");
     }

@@ -102,10 +102,13 @@ class KeyboardAndExitTests(BrowserTestCase):
         self.assertEqual(focused[1][1], "Exit this page")
         for tag, text, name, visible in focused:
             self.assertTrue(visible, f"no visible focus on {tag} {text or name}")
-        # The skip link takes keyboard users past the navigation, to the form.
+        # The skip link takes keyboard users past the navigation, to the main content:
+        # the firm's phone number (in the reassurance before the form), then the form.
         self.visit("/contact/")
         page.keyboard.press("Tab")
         page.keyboard.press("Enter")
+        page.keyboard.press("Tab")
+        self.assertEqual(page.evaluate("document.activeElement.textContent"), "0113 496 0000")
         page.keyboard.press("Tab")
         self.assertEqual(page.evaluate("document.activeElement.name"), "name")
 

@@ -13,6 +13,7 @@ from contact.models import Enquiry
 from news.models import ArticlePage
 from tests.browser.base import SCREENSHOT_DIR, BrowserTestCase
 from tests.factories import (
+    AreaOfLawFactory,
     ArticlePageFactory,
     CategoryFactory,
     ImageFactory,
@@ -106,6 +107,7 @@ class EnquirerJourneyTests(BrowserTestCase):
         self.child_abuse = CategoryFactory(
             name="Child Abuse", slug="child-abuse", is_sensitive=True
         )
+        AreaOfLawFactory(name="Child Abuse")
         self.solicitor_user = User.objects.create_user(
             "jane", "jane@firm.example", "a-long-password-for-jane"
         )
@@ -186,17 +188,21 @@ class EnquirerJourneyTests(BrowserTestCase):
         expect(page.locator(".confirmation-panel__reference")).to_have_text(reference)
         expect(page.locator("main")).not_to_contain_text("my school")
 
-        # The solicitor it was addressed to, who is not a handler, cannot read it.
+        # The solicitor it was addressed to, who is not a handler, can read this
+        # enquiry (from their email's link) but not the list of enquiries.
         self.log_in("jane", "a-long-password-for-jane")
         response = self.visit("/admin/enquiries/")
         self.assertEqual(response.status, 404)
+        response = self.visit(f"/admin/enquiries/{Enquiry.objects.get().public_id}/")
+        self.assertEqual(response.status, 200)
+        expect(page.locator(".enquiry-detail")).to_contain_text("Sam Reader")
 
         # An enquiry handler finds it.
         self.context.clear_cookies()
         self.log_in("handler", "a-long-password-for-handler")
         page.get_by_role("link", name="Enquiries").first.click()
         page.get_by_role("link", name=reference).click()
-        expect(page.locator(".enquiry-fields")).to_contain_text("Sam Reader")
+        expect(page.locator(".enquiry-detail")).to_contain_text("Sam Reader")
         expect(page.locator(".enquiry-message")).to_contain_text(
             "I would like to talk about my school."
         )

@@ -187,7 +187,7 @@ class NothingLostTests(EnquiryFormTestCase):
         broken_queue.enqueue.side_effect = RuntimeError("queue down")
         with (
             mock.patch("contact.tasks.deliver_notification", broken_queue),
-            self.assertLogs("contact.notifications", level="ERROR"),
+            self.assertLogs("contact.tasks", level="ERROR"),
             self.captureOnCommitCallbacks(execute=True),
         ):
             response = self.send()

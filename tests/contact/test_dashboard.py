@@ -4,6 +4,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from django.test import SimpleTestCase
+from django.utils import timezone
 from freezegun import freeze_time
 
 from contact.models import Enquiry
@@ -37,4 +38,4 @@ class OverdueTests(SiteTestCase):
         older = EnquiryFactory(received_at=london(2026, 11, 27, 17))
         EnquiryFactory(received_at=london(2026, 12, 1, 9))  # within target
         EnquiryFactory(received_at=london(2026, 11, 20, 9), status=Enquiry.Status.CONTACTED)
-        self.assertEqual(overdue_enquiries(target_days=2), [oldest, older])
+        self.assertEqual(overdue_enquiries(timezone.now(), target_days=2), [oldest, older])

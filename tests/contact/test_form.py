@@ -14,16 +14,15 @@ from tests.contact.utils import (
     EnquiryFormTestCase,
     valid_answers,
 )
-from tests.factories import CategoryFactory, PersonPageFactory
+from tests.factories import AreaOfLawFactory, PersonPageFactory
 
 
 class ShowingTheFormTests(EnquiryFormTestCase):
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()
-        cls.child_abuse = CategoryFactory(name="Child Abuse", slug="child-abuse")
-        CategoryFactory(name="Grooming Gangs", slug="grooming-gangs", parent=cls.child_abuse)
-        CategoryFactory(name="Clinical Negligence", slug="clinical-negligence")
+        cls.child_abuse = AreaOfLawFactory(name="Child Abuse", sort_order=1)
+        AreaOfLawFactory(name="Clinical Negligence", sort_order=2)
         cls.jane = PersonPageFactory(
             parent=cls.tree.people,
             title="Jane Doe",
@@ -55,7 +54,7 @@ class ShowingTheFormTests(EnquiryFormTestCase):
         visible_fields = "input:not([type=hidden]), select, textarea"
         for field in soup.select_one("form.enquiry-form").select(visible_fields):
             self.assertTrue(soup.select_one(f"label[for={field['id']}]"), field["name"])
-        # Areas of law: the top-level categories, then "Other / not sure".
+        # Areas of law: Contact's own, in their order, then "Other / not sure".
         options = [option.get_text() for option in soup.select("select[name=area_of_law] option")]
         self.assertEqual(
             options, ["Please choose", "Child Abuse", "Clinical Negligence", "Other / not sure"]
@@ -135,7 +134,7 @@ class SendingTheFormTests(EnquiryFormTestCase):
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()
-        cls.child_abuse = CategoryFactory(name="Child Abuse", slug="child-abuse")
+        cls.child_abuse = AreaOfLawFactory(name="Child Abuse")
         cls.jane = PersonPageFactory(
             parent=cls.tree.people,
             title="Jane Doe",
@@ -157,7 +156,6 @@ class SendingTheFormTests(EnquiryFormTestCase):
         self.assertEqual(enquiry.email, "alex@example.com")
         self.assertEqual(enquiry.message, "Something happened at my school in the 1990s.")
         self.assertEqual(enquiry.solicitor.specific, self.jane)
-        self.assertEqual(enquiry.area_of_law, self.child_abuse)
         self.assertEqual(enquiry.area_of_law_name, "Child Abuse")
         self.assertEqual(enquiry.status, Enquiry.Status.NEW)
         self.assertFalse(enquiry.voicemail_ok)

@@ -80,9 +80,14 @@ class NotificationContentTests(EnquiryFormTestCase):
             )
             self.assertTrue(message.body.rstrip().endswith("(SRA number 123456)."))
         intake = by_recipient["intake@firm.example"]
-        self.assertEqual(intake.subject, f"New enquiry {enquiry.reference}")
-        self.assertIn("Area of law: Other / not sure", intake.body)
-        self.assertIn(f"http://testserver/admin/enquiries/{enquiry.pk}/", intake.body)
+        # Subjects identify nothing, not even the reference; the area of law is not sent;
+        # the link uses the enquiry's random id, not its sequential one.
+        for message in mail.outbox:
+            self.assertNotIn(enquiry.reference, message.subject)
+            self.assertNotIn("Other / not sure", message.body)
+        self.assertEqual(intake.subject, "New enquiry through the website")
+        self.assertIn(f"http://testserver/admin/enquiries/{enquiry.public_id}/", intake.body)
+        self.assertNotIn(f"/admin/enquiries/{enquiry.pk}/", intake.body)
         self.assertEqual(intake.reply_to, ["enquiries@firm.example"])
         # The enquirer's own address is never a Reply-To on the firm's emails.
         self.assertNotIn("alex@example.com", by_recipient["jane@firm.example"].reply_to)
@@ -196,7 +201,7 @@ class MailServerOutageTests(EnquiryFormTestCase):
         self.assertEqual(notification.attempts, 2)
         self.assertEqual(len(self.handler.messages), 2)
         delivered = self.handler.messages[1]
-        self.assertEqual(delivered["Subject"], f"New enquiry {second.reference}")
+        self.assertEqual(delivered["Subject"], "New enquiry through the website")
         self.assertNotIn("Second enquiry", delivered.get_content())
         self.assertTrue(Enquiry.objects.filter(pk=second.pk).exists())
 

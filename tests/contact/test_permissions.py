@@ -23,11 +23,11 @@ def enquiry_urls(enquiry):
         ("get", reverse("contact_enquiries:index")),
         ("get", reverse("contact_enquiries:index") + "?status=new"),
         ("get", reverse("contact_enquiries:export")),
-        ("get", reverse("contact_enquiries:detail", args=[enquiry.pk])),
-        ("post", reverse("contact_enquiries:update_status", args=[enquiry.pk])),
-        ("post", reverse("contact_enquiries:add_note", args=[enquiry.pk])),
-        ("get", reverse("contact_enquiries:delete", args=[enquiry.pk])),
-        ("post", reverse("contact_enquiries:delete", args=[enquiry.pk])),
+        ("get", reverse("contact_enquiries:detail", args=[enquiry.public_id])),
+        ("post", reverse("contact_enquiries:update_status", args=[enquiry.public_id])),
+        ("post", reverse("contact_enquiries:add_note", args=[enquiry.public_id])),
+        ("get", reverse("contact_enquiries:delete", args=[enquiry.public_id])),
+        ("post", reverse("contact_enquiries:delete", args=[enquiry.public_id])),
     ]
 
 
@@ -117,7 +117,7 @@ class HandlerTests(EnquiryFormTestCase):
 
     def test_reading_an_enquiry_escapes_what_was_written_and_is_logged(self):
         enquiry = EnquiryFactory(name='<script>alert("x")</script>', message="<b>Help</b>")
-        response = self.client.get(reverse("contact_enquiries:detail", args=[enquiry.pk]))
+        response = self.client.get(reverse("contact_enquiries:detail", args=[enquiry.public_id]))
         self.assertContains(response, "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;")
         self.assertNotContains(response, '<script>alert("x")</script>')
         self.assertContains(response, "&lt;b&gt;Help&lt;/b&gt;")
@@ -129,7 +129,8 @@ class HandlerTests(EnquiryFormTestCase):
     def test_status_changes_notes_and_deletions_are_logged(self):
         enquiry = EnquiryFactory()
         self.client.post(
-            reverse("contact_enquiries:update_status", args=[enquiry.pk]), {"status": "contacted"}
+            reverse("contact_enquiries:update_status", args=[enquiry.public_id]),
+            {"status": "contacted"},
         )
         enquiry.refresh_from_db()
         self.assertEqual(enquiry.status, "contacted")
@@ -137,18 +138,20 @@ class HandlerTests(EnquiryFormTestCase):
         self.assertEqual(entry.data, {"from": "new", "to": "contacted"})
 
         self.client.post(
-            reverse("contact_enquiries:add_note", args=[enquiry.pk]), {"text": "Called back."}
+            reverse("contact_enquiries:add_note", args=[enquiry.public_id]),
+            {"text": "Called back."},
         )
         self.assertEqual(enquiry.notes.get().text, "Called back.")
         self.assertTrue(ModelLogEntry.objects.filter(action="contact.enquiry.note").exists())
 
         self.client.post(
-            reverse("contact_enquiries:update_status", args=[enquiry.pk]), {"status": "closed"}
+            reverse("contact_enquiries:update_status", args=[enquiry.public_id]),
+            {"status": "closed"},
         )
         enquiry.refresh_from_db()
         self.assertIsNotNone(enquiry.closed_at)
 
-        self.client.post(reverse("contact_enquiries:delete", args=[enquiry.pk]))
+        self.client.post(reverse("contact_enquiries:delete", args=[enquiry.public_id]))
         self.assertFalse(Enquiry.objects.filter(pk=enquiry.pk).exists())
         deletion = ModelLogEntry.objects.get(action="wagtail.delete", object_id=str(enquiry.pk))
         self.assertEqual(deletion.user, self.handler)
@@ -157,7 +160,8 @@ class HandlerTests(EnquiryFormTestCase):
     def test_a_bad_status_is_refused_without_change(self):
         enquiry = EnquiryFactory()
         response = self.client.post(
-            reverse("contact_enquiries:update_status", args=[enquiry.pk]), {"status": "deleted"}
+            reverse("contact_enquiries:update_status", args=[enquiry.public_id]),
+            {"status": "deleted"},
         )
         self.assertEqual(response.status_code, 302)
         enquiry.refresh_from_db()

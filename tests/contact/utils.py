@@ -22,6 +22,8 @@ def valid_answers(**overrides):
         "best_time_to_call": "morning",
         "voicemail_ok": "no",
         "email_ok": "yes",
+        "say_firm_name_ok": "no",
+        "text_ok": "no",
         "area_of_law": "other",
         "message": "Something happened at my school in the 1990s.",
         "consent": "on",

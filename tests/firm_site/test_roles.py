@@ -62,6 +62,7 @@ class PermissionMatrixTests(WagtailTestUtils, SiteTestCase):
             parent=cls.tree.news, authors=[cls.other_profile]
         )
         cls.enquiry = EnquiryFactory(solicitor=cls.own_profile)
+        cls.other_enquiry = EnquiryFactory(solicitor=cls.other_profile)
         cls.users = {
             "solicitor": make_user("solicitor", SOLICITORS, person=cls.own_profile),
             "editor": make_user("editor", EDITORS),
@@ -100,6 +101,8 @@ class PermissionMatrixTests(WagtailTestUtils, SiteTestCase):
             "enquiry_handler": OK,
             "superuser": OK,
         }
+        # The solicitor an enquiry is addressed to may read that one, and no other.
+        addressed_solicitor_too = {**handlers_only, "solicitor": OK}
         enquiry = self.enquiry
         return [
             ("dashboard", reverse("wagtailadmin_home"), everyone_signed_in),
@@ -163,7 +166,16 @@ class PermissionMatrixTests(WagtailTestUtils, SiteTestCase):
             ("workflows", reverse("wagtailadmin_workflows:index"), superuser_only),
             ("locked logins", reverse("locked_logins"), superuser_only),
             ("enquiries", reverse("contact_enquiries:index"), handlers_only),
-            ("an enquiry", reverse("contact_enquiries:detail", args=[enquiry.pk]), handlers_only),
+            (
+                "an enquiry addressed to the solicitor",
+                reverse("contact_enquiries:detail", args=[enquiry.public_id]),
+                addressed_solicitor_too,
+            ),
+            (
+                "an enquiry addressed to someone else",
+                reverse("contact_enquiries:detail", args=[self.other_enquiry.public_id]),
+                handlers_only,
+            ),
             ("enquiries export", reverse("contact_enquiries:export"), handlers_only),
         ]
 

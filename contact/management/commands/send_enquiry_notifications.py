@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from contact.notifications import deliver_owed
+from contact.tasks import deliver_owed
 
 
 class Command(BaseCommand):

@@ -23,10 +23,10 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
-from contact.models import ContactPage
+from contact.models import AreaOfLaw, ContactPage, ContactSettings
 from demo import content, images
 from demo.documents import text_pdf
-from firm_site.base.models import FirmSettings
+from firm_site.base.models import FirmSettings, SupportService
 from firm_site.base.roles import EDITORS, ENQUIRY_HANDLERS, SOLICITORS
 from firm_site.models import HomePage, StandardPage
 from news.models import ArticlePage, ArticlePageAuthor, Category, NewsIndexPage
@@ -94,7 +94,7 @@ class Command(BaseCommand):
                     body=json.dumps(self.stream_data(self.standard_page_body(spec))),
                     show_in_menus=spec.get("show_in_menus", False),
                 )
-                for spec in content.STANDARD_PAGES
+                for spec in [*content.STANDARD_PAGES, content.COVER_YOUR_TRACKS]
             }
             standard_pages.update(self.load_launch_pages(home))
             self.load_child(
@@ -111,6 +111,7 @@ class Command(BaseCommand):
             self.load_firm_legal_details(firm, standard_pages)
             self.load_firm_logo(firm)
             departments = self.load_departments()
+            self.load_enquiry_setup(site, departments)
             people = self.load_people(people_index, departments)
             categories = self.load_categories()
             self.load_articles(news_index, people, categories)
@@ -345,6 +346,24 @@ class Command(BaseCommand):
 
         firm.logo = self.load_image(f"Logo: {content.FIRM['firm_name']}", draw_logo)
         firm.save(update_fields=["logo"])
+
+    def load_enquiry_setup(self, site, departments):
+        """Contact's own settings and areas of law (the enquiry form's choices)."""
+        enquiry_settings = ContactSettings.for_site(site)
+        if not enquiry_settings.intake_email:
+            for field, value in content.ENQUIRY_SETTINGS.items():
+                setattr(enquiry_settings, field, value)
+            enquiry_settings.save()
+        if not SupportService.objects.exists():
+            for order, spec in enumerate(content.SUPPORT_SERVICES):
+                SupportService.objects.create(sort_order=order, **spec)
+                self.created += 1
+        for order, spec in enumerate(content.AREAS_OF_LAW):
+            _, created = AreaOfLaw.objects.get_or_create(
+                name=spec["name"],
+                defaults={"department": departments.get(spec["department"]), "sort_order": order},
+            )
+            self.created += created
 
     def load_departments(self):
         departments = {}
