@@ -16,6 +16,7 @@ urlpatterns = [
     path(settings.ADMIN_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", shared_cache(views.search), name="search"),
+    path("email-updates/", include("updates.urls")),
     path("sitemap.xml", shared_cache(sitemap), name="sitemap"),
     path("robots.txt", shared_cache(views.robots_txt), name="robots_txt"),
     # For load balancers and the people running the site (firm_site/health.py).
