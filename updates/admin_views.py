@@ -14,6 +14,7 @@ import csv
 from collections import Counter
 from functools import wraps
 
+from django.contrib.auth import get_user_model
 from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
@@ -113,6 +114,13 @@ def overview(request):
     )
 
 
+def _who(request):
+    """The user as a model instance: the audit log files a look at the addresses under
+    the person who looked (there is no single object for "the list"). request.user is
+    a lazy wrapper that Wagtail's log would not recognise."""
+    return get_user_model().objects.get(pk=request.user.pk)
+
+
 def _addresses():
     return Subscriber.objects.order_by("created_at").only(
         "pk", "email", "frequency", "created_at", "confirmed_at"
@@ -123,7 +131,7 @@ def _addresses():
 def addresses(request):
     subscribers = list(_addresses())
     log(
-        instance=request.user,
+        instance=_who(request),
         action="updates.addresses.view",
         user=request.user,
         data={"count": len(subscribers)},
@@ -155,7 +163,7 @@ def export(request):
             ]
         )
     log(
-        instance=request.user,
+        instance=_who(request),
         action="updates.addresses.export",
         user=request.user,
         data={"count": len(subscribers)},
