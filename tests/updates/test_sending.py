@@ -295,3 +295,21 @@ class PurgeTests(UpdatesTestCase):
             sorted(s.email for s in Subscriber.objects.all()),
             ["new-waiting@example.com", "old-confirmed@example.com"],
         )
+
+
+class KeyRotationTests(UpdatesTestCase):
+    def test_rotating_keys_re_encrypts_subscribers(self):
+        from cryptography.fernet import Fernet
+        from django.conf import settings
+        from django.db import connection
+
+        old_key = settings.ENQUIRY_ENCRYPTION_KEYS[0]
+        make_subscriber("kept@example.com")
+        new_key = Fernet.generate_key().decode()
+        with override_settings(ENQUIRY_ENCRYPTION_KEYS=[new_key, old_key]):
+            call_command("rotate_update_keys", stdout=open("/dev/null", "w"))
+        with override_settings(ENQUIRY_ENCRYPTION_KEYS=[new_key]):
+            self.assertEqual(Subscriber.objects.get().email, "kept@example.com")
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT email FROM updates_subscriber")
+                self.assertNotIn("kept", cursor.fetchone()[0])
