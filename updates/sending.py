@@ -114,10 +114,13 @@ def fan_out(mailing_id):
             if wants(subscriber.get_choices(), *facts, paths)
         ]
     else:
+        # The week's articles once, then each subscriber's choices against them.
+        candidates = digest_candidates(mailing)
+        paths = category_paths()
         recipients = [
             subscriber.pk
             for subscriber in confirmed_subscribers(Subscriber.Frequency.WEEKLY)
-            if digest_articles(mailing, subscriber)
+            if matching(subscriber.get_choices(), candidates, paths)
         ]
     # ignore_conflicts: running the fan-out again adds nobody twice.
     Delivery.objects.bulk_create(
@@ -303,8 +306,8 @@ def build_update(mailing, subscriber):
     )
 
 
-def digest_articles(mailing, subscriber):
-    """The live, public articles of a digest's week that a subscriber asked for."""
+def digest_candidates(mailing):
+    """The live, public articles of a digest's week, with what choosing them depends on."""
     articles = (
         ArticlePage.objects.live()
         .public()
@@ -316,9 +319,16 @@ def digest_articles(mailing, subscriber):
         .prefetch_related("categories", "authors")
         .order_by("-first_published_at")
     )
-    choices = subscriber.get_choices()
-    paths = category_paths()
-    return [article for article in articles if wants(choices, *article_facts(article), paths)]
+    return [(article, article_facts(article)) for article in articles]
+
+
+def matching(choices, candidates, paths):
+    return [article for article, facts in candidates if wants(choices, *facts, paths)]
+
+
+def digest_articles(mailing, subscriber):
+    """The articles of a digest's week that a subscriber asked for."""
+    return matching(subscriber.get_choices(), digest_candidates(mailing), category_paths())
 
 
 def build_confirmation(subscriber):

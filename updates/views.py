@@ -114,7 +114,12 @@ def signup(request):
     if request.method != "POST":
         return _signup_page(request, SignupForm(initial=_prefill(request)))
     if int(request.META.get("CONTENT_LENGTH") or 0) > MAX_BODY_BYTES:
-        return _render(request, "bad_request", status=413)
+        return _render(
+            request,
+            "bad_request",
+            {"too_large": True, "meta_title": "We could not read the form"},
+            status=413,
+        )
 
     form = SignupForm(request.POST)
     token = tokens.read_form_token(request.POST.get("form_token"))

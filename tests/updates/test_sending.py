@@ -313,3 +313,31 @@ class KeyRotationTests(UpdatesTestCase):
             with connection.cursor() as cursor:
                 cursor.execute("SELECT email FROM updates_subscriber")
                 self.assertNotIn("kept", cursor.fetchone()[0])
+
+
+class FanOutCostTests(UpdatesTestCase):
+    def test_choosing_recipients_costs_the_same_for_1_or_10_subscribers(self):
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        counts = []
+        for number in (1, 10):
+            Subscriber.objects.all().delete()
+            Delivery.objects.all().delete()
+            for index in range(number):
+                make_subscriber(
+                    f"r{index}@example.com",
+                    frequency=Subscriber.Frequency.WEEKLY,
+                    everything=False,
+                    categories=[self.abuse],
+                )
+            mailing = sending.create_digest(force=True)
+            self.publish_article(f"Article for {number}", categories=[self.gangs])
+            mailing.period_start = timezone.now() - timedelta(minutes=number)
+            mailing.period_end = timezone.now() + timedelta(seconds=number)
+            mailing.save()
+            with CaptureQueriesContext(connection) as queries:
+                owed = sending.fan_out(mailing.pk)
+            self.assertEqual(len(owed), number)
+            counts.append(len(queries))
+        self.assertEqual(counts[0], counts[1])
