@@ -239,6 +239,15 @@ class NeverTwiceTests(UpdatesTestCase):
         self.assertEqual(mail.outbox, [])
         self.assertEqual(Delivery.objects.get().status, Delivery.Status.SKIPPED)
 
+    def test_an_article_withdrawn_before_its_emails_go_is_not_sent(self):
+        make_subscriber()
+        article = self.publish_article()
+        sending.fan_out(Mailing.objects.get().pk)
+        article.unpublish()
+        run_worker()
+        self.assertEqual(mail.outbox, [])
+        self.assertEqual(Delivery.objects.get().status, Delivery.Status.SKIPPED)
+
     @override_settings(UPDATES_SEND_PER_MINUTE=30)
     def test_emails_are_spread_out_at_the_configured_rate(self):
         from django_tasks_db.models import DBTaskResult
