@@ -242,7 +242,7 @@ class NeverTwiceTests(UpdatesTestCase):
     def test_an_article_withdrawn_before_its_emails_go_is_not_sent(self):
         make_subscriber()
         article = self.publish_article()
-        sending.fan_out(Mailing.objects.get().pk)
+        queue_deliveries(sending.fan_out(Mailing.objects.get().pk))
         article.unpublish()
         run_worker()
         self.assertEqual(mail.outbox, [])
