@@ -2128,6 +2128,23 @@ STANDARD_PAGES = [
                     "handling confidential and sensitive information.</p>"
                 ),
             ),
+            # Email updates (issue 15): what a subscription keeps, and for how long.
+            ("heading", {"text": "Email updates", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>If you ask for email updates, we keep your email address, what you "
+                    "chose to hear about and how often, and when you agreed to this notice. "
+                    "Because a choice of topic, such as child abuse, can say something "
+                    "sensitive about you, we encrypt your address and choices, and no email "
+                    "subject or preview names a topic or an article. We send nothing until "
+                    "you follow the link in our confirmation email, and if you don't, we "
+                    "delete your address after a week. Every update has a link to change "
+                    "your choices or to unsubscribe; unsubscribing deletes your address and "
+                    "choices straight away. We send the emails ourselves, without a mailing "
+                    "service, and we never use your address for anything else.</p>"
+                ),
+            ),
             ("heading", {"text": "Your rights", "level": "h2"}),
             (
                 "paragraph",

@@ -15,6 +15,7 @@ urlpatterns = [
     path(settings.ADMIN_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", shared_cache(views.search), name="search"),
+    path("email-updates/", include("updates.urls")),
     # "Exit this page" asks the site to forget the visit here (a beacon).
     path("exit/forget/", views.forget_visit, name="forget_visit"),
     path("get-updates/", shared_cache(views.get_updates), name="get_updates"),

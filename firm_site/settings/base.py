@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "firm_site",
     "news",
     "people",
+    "updates",
     "contact",
     "demo",
     "axes",
@@ -272,6 +273,13 @@ ENQUIRY_DUPLICATE_WINDOW = timedelta(minutes=30)
 ENQUIRY_FORM_TOKEN_MAX_AGE = 24 * 60 * 60
 ENQUIRY_RETENTION_DAYS_AFTER_CLOSE = int(os.environ.get("ENQUIRY_RETENTION_DAYS_AFTER_CLOSE", "90"))
 ENQUIRY_MAX_RETENTION_DAYS = int(os.environ.get("ENQUIRY_MAX_RETENTION_DAYS", "365"))
+# Email updates (updates app). See docs/email-updates.md.
+UPDATES_SEND_PER_MINUTE = int(os.environ.get("UPDATES_SEND_PER_MINUTE", "60"))
+UPDATES_MAX_ATTEMPTS = int(os.environ.get("UPDATES_MAX_ATTEMPTS", "6"))
+UPDATES_RATE_LIMIT_COUNT = int(os.environ.get("UPDATES_RATE_LIMIT_COUNT", "5"))
+UPDATES_RATE_LIMIT_WINDOW = int(os.environ.get("UPDATES_RATE_LIMIT_WINDOW", "3600"))
+UPDATES_MIN_SECONDS_TO_SUBMIT = int(os.environ.get("UPDATES_MIN_SECONDS_TO_SUBMIT", "3"))
+UPDATES_UNCONFIRMED_DAYS = int(os.environ.get("UPDATES_UNCONFIRMED_DAYS", "7"))
 # Where "Exit this page" goes: a neutral, everyday site.
 QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.bbc.co.uk/weather")
 # "Cover your tracks online", linked beside "Exit this page" (a page of the site).

@@ -1,0 +1,39 @@
+"""'Get updates by email' on News & Blog, category pages, profiles and articles."""
+
+from tests.factories import ArticlePageFactory
+from tests.updates.utils import UpdatesTestCase
+
+
+class SignupLinkTests(UpdatesTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.article = ArticlePageFactory(
+            parent=cls.tree.news, categories=[cls.gangs], authors=[cls.jane]
+        )
+
+    def link(self, url):
+        soup = self.fetch_soup(url)
+        box = soup.select_one("aside.email-updates")
+        self.assertIsNotNone(box, url)
+        self.assertEqual(box.h2.get_text(), "Get updates by email")
+        return box.select_one("a")["href"]
+
+    def test_each_page_links_to_the_form_with_its_own_choice(self):
+        self.assertEqual(self.link("/news/"), "/email-updates/")
+        self.assertEqual(
+            self.link("/news/category/child-abuse/grooming-gangs/"),
+            "/email-updates/?category=child-abuse/grooming-gangs",
+        )
+        self.assertEqual(self.link("/people/jane-doe/"), "/email-updates/?author=jane-doe")
+        self.assertEqual(self.link(self.article.url), "/email-updates/")
+
+    def test_the_link_opens_the_form_with_the_choice_ticked(self):
+        href = self.link("/people/jane-doe/")
+        soup = self.fetch_soup(href)
+        ticked = soup.select('input[name="authors"][checked]')
+        self.assertEqual([i["value"] for i in ticked], [str(self.jane.pk)])
+
+    def test_feeds_are_still_offered_beside_it(self):
+        soup = self.fetch_soup("/news/")
+        self.assertIn("feed reader", soup.select_one(".subscribe").get_text())
