@@ -343,7 +343,10 @@ def thank_you(request, contact_page):
         return never_cache(HttpResponseNotAllowed(["GET", "HEAD"]))
     # Shown once: afterwards (Back, reload, the next person at this computer) the
     # page no longer says that an enquiry was sent.
-    reference = request.session.pop(SESSION_REFERENCE_KEY, None)
+    if request.method == "GET":
+        reference = request.session.pop(SESSION_REFERENCE_KEY, None)
+    else:  # HEAD (a link checker, a prefetch) must not use up the one showing
+        reference = request.session.get(SESSION_REFERENCE_KEY)
     if reference is None:
         return never_cache(HttpResponseRedirect(contact_page.get_url(request)))
     response = TemplateResponse(

@@ -13,6 +13,7 @@ FIRM = {
     "address": "Fennick House\n12 Ropewalk Yard\nLeeds\nLS2 7QX",
     "phone": "0113 496 0150",
     "email": "enquiries@ashdownmarlowe.example",
+    "opening_hours": "Monday to Friday, 9am to 5.30pm\nEvenings by arrangement",
     "sra_number": "712904",
     "regulatory_statement": "Authorised and regulated by the Solicitors Regulation Authority",
 }
