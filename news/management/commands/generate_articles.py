@@ -186,11 +186,13 @@ class Command(BaseCommand):
             article.save_base(raw=True, force_insert=True)
         links, bylines = [], []
         for article in pages:
-            for category in rng.sample(categories, rng.choice([1, 1, 1, 2])):
+            for category in rng.sample(categories, min(len(categories), rng.choice([1, 1, 1, 2]))):
                 links.append(
                     ArticlePage.categories.through(articlepage_id=article.pk, category=category)
                 )
-            for order, person in enumerate(rng.sample(authors, rng.choice([1, 1, 2]))):
+            for order, person in enumerate(
+                rng.sample(authors, min(len(authors), rng.choice([1, 1, 2])))
+            ):
                 bylines.append(
                     ArticlePageAuthor(page_id=article.pk, person=person, sort_order=order)
                 )
