@@ -33,7 +33,12 @@ def shown_on_every_page(page):
     parent_path = page.path[: -page.steplen]
     if Site.objects.filter(Q(root_page=page) | Q(root_page__path=parent_path)).exists():
         return True
-    return FirmSettings.objects.filter(Q(privacy_page=page) | Q(complaints_page=page)).exists()
+    return FirmSettings.objects.filter(
+        Q(privacy_page=page)
+        | Q(complaints_page=page)
+        | Q(cookies_page=page)
+        | Q(accessibility_page=page)
+    ).exists()
 
 
 def home_and_sitemap(page):

@@ -44,6 +44,19 @@ class WiringPurgeTests(PurgeAssertions, SiteTestCase):
                 page.save_revision().publish()
             self.assertIn(f"{SITE}/*", urls)
 
+    def test_a_nested_page_the_footer_links_purges_the_whole_site(self):
+        statement = StandardPage(title="Accessibility statement", slug="accessibility")
+        self.tree.complaints.add_child(instance=statement)
+        statement.save_revision().publish()
+        with self.purges() as urls:
+            statement.save_revision().publish()
+        self.assertNotIn(f"{SITE}/*", urls)
+        self.tree.firm.accessibility_page = statement
+        self.tree.firm.save()
+        with self.purges() as urls:
+            statement.save_revision().publish()
+        self.assertIn(f"{SITE}/*", urls)
+
     def test_unpublishing_and_deleting_purge_the_page(self):
         about = StandardPage(title="Our history", slug="history")
         self.tree.complaints.add_child(instance=about)
