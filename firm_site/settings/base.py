@@ -261,7 +261,7 @@ TASKS = {
     "notifications": {"BACKEND": "django_tasks_db.DatabaseBackend"},
 }
 
-# Confidential enquiries (contact app). See the README.
+# Confidential enquiries (contact app). See docs/enquiries.md.
 ENQUIRY_ENCRYPTION_KEYS = env_list("ENQUIRY_ENCRYPTION_KEYS")
 ENQUIRY_INTAKE_EMAIL = os.environ.get("ENQUIRY_INTAKE_EMAIL", "")
 ENQUIRY_RATE_LIMIT_COUNT = int(os.environ.get("ENQUIRY_RATE_LIMIT_COUNT", "5"))
@@ -316,7 +316,7 @@ X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 
 
-# The admin's door: see "The admin's door" in the README.
+# The admin's door: see "The admin's door" in docs/publishing.md.
 ADMIN_PATH = admin_path(os.environ.get("ADMIN_PATH", "admin/"))
 # Signed-in sessions end after this many seconds without a request (an hour by default):
 # saving the session on every request turns the cookie's age into an inactivity timeout.

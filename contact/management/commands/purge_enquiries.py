@@ -1,6 +1,6 @@
 """
 `manage.py purge_enquiries [--dry-run]`: delete enquiries the firm no longer
-needs, meant to run daily (see the README).
+needs, meant to run daily (see docs/enquiries.md).
 
 An enquiry goes ENQUIRY_RETENTION_DAYS_AFTER_CLOSE days after it was closed,
 and ENQUIRY_MAX_RETENTION_DAYS days after it arrived whatever its status.
