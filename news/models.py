@@ -520,6 +520,7 @@ class ArticlePage(BasePage):
                 ),
                 FieldPanel(
                     "search_description",
+                    heading="Search description",
                     help_text="What search engines and shared links show; the excerpt if empty",
                 ),
                 SearchAndSharingPreviewPanel(heading="Preview"),

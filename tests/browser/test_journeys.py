@@ -386,3 +386,40 @@ class SubmitDuringAutosaveTests(BrowserTestCase):
             str(article.get_latest_revision_as_object().body),
         )
         self.assertEqual([a.person_id for a in article.authors.all()], [self.author.pk])
+
+
+class ArticleEditorGuidanceTests(BrowserTestCase):
+    """The writer sees the legal checklist as soon as a sensitive category is
+    ticked, and the search and sharing preview follows what they type."""
+
+    def test_checklist_and_preview_follow_the_form(self):
+        CategoryFactory(name="Clinical Negligence", slug="clinical-negligence")
+        abuse = CategoryFactory(name="Child Abuse", slug="child-abuse", is_sensitive=True)
+        CategoryFactory(name="Grooming Gangs", slug="grooming-gangs", parent=abuse)
+        make_user("solicitor", "Solicitors")
+        page = self.page
+        self.visit("/admin/login/")
+        page.get_by_label("Username").fill("solicitor")
+        page.get_by_label("Password").fill("a-long-test-password")
+        page.get_by_role("button", name=re.compile("Sign in", re.I)).click()
+        page.wait_for_load_state()
+        self.visit(f"/admin/pages/add/news/articlepage/{self.tree.news.pk}/")
+
+        checklist = page.locator("[data-legal-checklist]")
+        expect(checklist).to_be_hidden()
+        page.get_by_label("Clinical Negligence", exact=True).check()
+        expect(checklist).to_be_hidden()
+        page.get_by_label("Child Abuse – Grooming Gangs").check()
+        expect(checklist).to_be_visible()
+        expect(checklist).to_contain_text("anonymity is lifelong")
+        page.get_by_label("Child Abuse – Grooming Gangs").uncheck()
+        expect(checklist).to_be_hidden()
+
+        page.get_by_placeholder("Page title*").fill("Time limits explained")
+        page.fill("#id_excerpt", "How long you have to make a claim.")
+        page.get_by_role("tab", name="Promote").click()
+        preview = page.locator("[data-search-preview]")
+        expect(preview).to_contain_text("Time limits explained")
+        expect(preview).to_contain_text("How long you have to make a claim.")
+        expect(preview).to_contain_text("/news/time-limits-explained/")
+        page.screenshot(path=SCREENSHOT_DIR / "admin-search-and-sharing-1280.png")
