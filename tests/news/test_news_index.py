@@ -71,8 +71,9 @@ class NewsIndexTests(SiteTestCase):
 
     def test_home_page_shows_the_latest_articles_and_the_sections(self):
         soup = self.fetch_soup("/")
-        self.assertEqual(soup.h1.get_text(), "Test Firm LLP")
-        self.assertIn("Solicitors for survivors", soup.get_text())
+        # The main heading says what the firm does for whom; its name is in the header.
+        self.assertEqual(soup.h1.get_text(), "Solicitors for survivors")
+        self.assertIn("Test Firm LLP", soup.header.get_text())
         self.assertEqual(self.card_titles(soup)[:2], ["Article 01", "Article 02"])
         nav_links = [a["href"] for a in soup.select("nav[aria-label=Main] a")]
         self.assertEqual(nav_links, ["/news/", "/people/", "/contact/"])

@@ -36,4 +36,6 @@ class SignupLinkTests(UpdatesTestCase):
 
     def test_feeds_are_still_offered_beside_it(self):
         soup = self.fetch_soup("/news/")
-        self.assertIn("feed reader", soup.select_one(".subscribe").get_text())
+        feeds = soup.select_one(".subscribe")
+        self.assertIn("news reader", feeds.get_text())
+        self.assertTrue(feeds.select_one('a[type="application/rss+xml"]'))
