@@ -45,7 +45,10 @@ ONE_CONFIRMATION_EVERY = timedelta(days=1)
 
 
 def _render(request, template, context=None, status=200):
-    response = TemplateResponse(request, f"updates/{template}.html", context or {}, status=status)
+    # Every page here may name sensitive subjects (the choices list every category,
+    # and someone signing up may be a survivor): "Exit this page" is always offered.
+    context = {"show_quick_exit": True, **(context or {})}
+    response = TemplateResponse(request, f"updates/{template}.html", context, status=status)
     return mark_private(response)
 
 

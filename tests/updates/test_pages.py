@@ -39,3 +39,16 @@ class SignupLinkTests(UpdatesTestCase):
         feeds = soup.select_one(".subscribe")
         self.assertIn("news reader", feeds.get_text())
         self.assertTrue(feeds.select_one('a[type="application/rss+xml"]'))
+
+
+class ExitThisPageTests(UpdatesTestCase):
+    """The sign-up form lists every category, sensitive ones included, and
+    whoever opens it may be a survivor: "Exit this page" is always there."""
+
+    def test_the_sign_up_page_offers_exit_this_page(self):
+        soup = self.fetch_soup("/email-updates/")
+        self.assertTrue(soup.select_one("[data-quick-exit] a[data-quick-exit-link]"))
+
+    def test_a_bad_link_page_offers_it_too(self):
+        soup = self.fetch_soup("/email-updates/confirm/not-a-token/", status=400)
+        self.assertTrue(soup.select_one("[data-quick-exit]"))
