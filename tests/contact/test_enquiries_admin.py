@@ -53,7 +53,11 @@ class ListingTests(SiteTestCase):
     def test_filters_by_status_area_of_law_and_date(self):
         url = reverse(INDEX)
         everything = {self.abuse.reference, self.clinical.reference}
-        self.assertEqual(listed(self.client.get(url)), everything)
+        response = self.client.get(url)
+        self.assertEqual(listed(response), everything)
+        # Wagtail's export links are offered.
+        self.assertContains(response, "?export=csv")
+        self.assertContains(response, "?export=xlsx")
         for query, expected in [
             ({"status": "new"}, {self.abuse.reference}),
             ({"status": "contacted"}, {self.clinical.reference}),
@@ -132,3 +136,21 @@ class MenuTests(SiteTestCase):
                 self.client.force_login(user)
                 dashboard = self.client.get(reverse("wagtailadmin_home"))
                 self.assertEqual(url in dashboard.content.decode(), shown)
+
+
+class GroupEditorTests(SiteTestCase):
+    def test_enquiry_permissions_stay_with_the_handlers_group(self):
+        """Only Enquiry handlers must use a second factor: no other group may be given them,
+        and saving the handlers' group in the editor keeps them."""
+        from django.contrib.auth.models import Group
+        from wagtail.users.forms import GroupForm
+
+        handlers = Group.objects.get(name=ENQUIRY_HANDLERS)
+        form = GroupForm(instance=handlers)
+        offered = set(form.fields["permissions"].queryset.values_list("codename", flat=True))
+        self.assertFalse({"view_enquiry", "change_enquiry", "delete_enquiry"} & offered)
+        form = GroupForm({"name": ENQUIRY_HANDLERS, "permissions": []}, instance=handlers)
+        self.assertTrue(form.is_valid(), form.errors)
+        form.save()
+        kept = handlers.permissions.filter(codename__in=["view_enquiry", "delete_enquiry"])
+        self.assertEqual(kept.count(), 2)
