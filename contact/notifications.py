@@ -39,7 +39,7 @@ def create_notifications(enquiry):
 def admin_url(enquiry):
     """The enquiry in the admin, by its random id: the address says nothing about volumes."""
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
-        "contact_enquiries:detail", args=[enquiry.public_id]
+        "contact_enquiries:inspect", args=[enquiry.public_id]
     )
 
 

@@ -1,26 +1,20 @@
-"""The Enquiries area in the admin menu and on the dashboard, and its audit log actions."""
+"""The Enquiries area in the admin (a viewset), on the dashboard, and its audit log actions."""
 
-from django.urls import reverse
 from django.utils import timezone
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
-from contact.admin_views import can_handle_enquiries
 from contact.notifications import overdue_enquiries
+from contact.permissions import enquiry_permission_policy
 from contact.records import Enquiry, contact_settings
+from contact.viewsets import enquiry_viewset
 
-
-class EnquiriesMenuItem(MenuItem):
-    def is_shown(self, request):
-        return can_handle_enquiries(request.user)
-
-
-@hooks.register("register_admin_menu_item")
-def register_enquiries_menu_item():
-    return EnquiriesMenuItem(
-        "Enquiries", reverse("contact_enquiries:index"), icon_name="mail", order=150
-    )
+# Registered here rather than through `register_admin_viewset`: that hook would
+# mount its URLs inside Wagtail's admin wrapper, which sends signed-out visitors
+# to the login page. firm_site/urls.py mounts them; this adds the menu item (for
+# those the policy lets see the list), the group editor's permissions and the
+# site history's links.
+enquiry_viewset.on_register()
 
 
 class EnquiriesPanel(Component):
@@ -47,7 +41,7 @@ class EnquiriesPanel(Component):
 
 @hooks.register("construct_homepage_panels")
 def add_enquiries_panel(request, panels):
-    if can_handle_enquiries(request.user):
+    if enquiry_permission_policy.user_has_permission(request.user, "view"):
         panels.append(EnquiriesPanel(contact_settings(request).response_target_working_days))
 
 

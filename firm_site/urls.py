@@ -4,14 +4,18 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from contact import admin_urls as enquiry_admin_urls
+from contact.viewsets import enquiry_viewset
 from firm_site import health, sitemaps, views
 from firm_site.base.http_cache import shared_cache
 
 urlpatterns = [
     # ADMIN_PATH ("admin/" unless set): a less obvious path keeps most bots away from the door.
-    # The Enquiries area, before the rest of the admin: see contact/admin_urls.py.
-    path(f"{settings.ADMIN_PATH}enquiries/", include(enquiry_admin_urls)),
+    # The Enquiries area (a Wagtail viewset), before the rest of the admin and outside
+    # its URL wrapper, so that it answers 404 to everyone else: see contact/viewsets.py.
+    path(
+        f"{settings.ADMIN_PATH}{enquiry_viewset.url_prefix}/",
+        include(enquiry_viewset.get_url_include()),
+    ),
     path(settings.ADMIN_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", shared_cache(views.search), name="search"),

@@ -40,7 +40,7 @@ class CorrectionTests(EnquiryFormTestCase):
         handler = get_user_model().objects.create_user("handler", "h@firm.example", "pw-long-x")
         handler.groups.add(Group.objects.get(name="Enquiry handlers"))
         self.client.force_login(handler)
-        page = self.client.get(reverse("contact_enquiries:detail", args=[first.public_id]))
+        page = self.client.get(reverse("contact_enquiries:inspect", args=[first.public_id]))
         soup = self.get_soup(page.content)
         warning = soup.select_one(".enquiry-detail .help-warning").get_text(" ", strip=True)
         self.assertIn("corrected this enquiry", warning)

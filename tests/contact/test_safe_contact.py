@@ -61,7 +61,7 @@ class PhoneRouteTests(EnquiryFormTestCase):
         handler.groups.add(Group.objects.get(name="Enquiry handlers"))
         self.client.force_login(handler)
         soup = self.get_soup(
-            self.client.get(reverse("contact_enquiries:detail", args=[enquiry.public_id])).content
+            self.client.get(reverse("contact_enquiries:inspect", args=[enquiry.public_id])).content
         )
         first_list = soup.select(".enquiry-detail dl")[0].get_text(" ", strip=True)
         self.assertIn("May we say who we are when calling No", first_list)
@@ -105,7 +105,8 @@ class AddressAndCharacterTests(EnquiryFormTestCase):
         for text in ["＝HYPERLINK(1)", "＋1", "－2", "＠SUM(A1)"]:
             EnquiryFactory(name=text)
         self.client.force_login(handler)
-        content = self.client.get(reverse("contact_enquiries:export")).content.decode("utf-8-sig")
+        response = self.client.get(reverse("contact_enquiries:index") + "?export=csv")
+        content = b"".join(response.streaming_content).decode("utf-8-sig")
         for text in ["＝HYPERLINK(1)", "＋1", "－2", "＠SUM(A1)"]:
             self.assertIn("'" + text, content)
 
@@ -141,18 +142,18 @@ class AddressedSolicitorTests(EnquiryFormTestCase):
         theirs = EnquiryFactory(solicitor=self.other)
         general = EnquiryFactory()
         self.client.force_login(self.solicitor)
-        response = self.client.get(reverse("contact_enquiries:detail", args=[mine.public_id]))
+        response = self.client.get(reverse("contact_enquiries:inspect", args=[mine.public_id]))
         self.assertContains(response, "For Jane only.")
         self.assertNotContains(response, "Delete this enquiry")
         self.assertNotContains(response, reverse("contact_enquiries:index") + '"')
         entry = ModelLogEntry.objects.get(action="contact.enquiry.view")
         self.assertEqual((entry.user, entry.object_id), (self.solicitor, str(mine.pk)))
         for other in [theirs, general]:
-            url = reverse("contact_enquiries:detail", args=[other.public_id])
+            url = reverse("contact_enquiries:inspect", args=[other.public_id])
             self.assertEqual(self.client.get(url).status_code, 404)
         for url in [
             reverse("contact_enquiries:index"),
-            reverse("contact_enquiries:export"),
+            reverse("contact_enquiries:index") + "?export=csv",
             reverse("contact_enquiries:delete", args=[mine.public_id]),
         ]:
             self.assertEqual(self.client.get(url).status_code, 404)
@@ -164,7 +165,7 @@ class AddressedSolicitorTests(EnquiryFormTestCase):
     def test_the_solicitor_needs_a_second_factor_as_handlers_do(self):
         mine = EnquiryFactory(solicitor=self.jane)
         self.client.force_login(self.solicitor)
-        url = reverse("contact_enquiries:detail", args=[mine.public_id])
+        url = reverse("contact_enquiries:inspect", args=[mine.public_id])
         with override_settings(ADMIN_2FA_REQUIRED=True):
             response = self.client.get(url)
         self.assertEqual(response.status_code, 302)
@@ -173,7 +174,9 @@ class AddressedSolicitorTests(EnquiryFormTestCase):
         # Someone else's enquiry is still a 404, not a request for a second factor.
         theirs = EnquiryFactory(solicitor=self.other)
         with override_settings(ADMIN_2FA_REQUIRED=True):
-            response = self.client.get(reverse("contact_enquiries:detail", args=[theirs.public_id]))
+            response = self.client.get(
+                reverse("contact_enquiries:inspect", args=[theirs.public_id])
+            )
         self.assertEqual(response.status_code, 404)
 
     def test_the_link_in_their_notification_email_opens_it_for_them(self):

@@ -168,15 +168,19 @@ class PermissionMatrixTests(WagtailTestUtils, SiteTestCase):
             ("enquiries", reverse("contact_enquiries:index"), handlers_only),
             (
                 "an enquiry addressed to the solicitor",
-                reverse("contact_enquiries:detail", args=[enquiry.public_id]),
+                reverse("contact_enquiries:inspect", args=[enquiry.public_id]),
                 addressed_solicitor_too,
             ),
             (
                 "an enquiry addressed to someone else",
-                reverse("contact_enquiries:detail", args=[self.other_enquiry.public_id]),
+                reverse("contact_enquiries:inspect", args=[self.other_enquiry.public_id]),
                 handlers_only,
             ),
-            ("enquiries export", reverse("contact_enquiries:export"), handlers_only),
+            (
+                "enquiries export",
+                reverse("contact_enquiries:index") + "?export=csv",
+                handlers_only,
+            ),
         ]
 
     def test_the_matrix(self):
