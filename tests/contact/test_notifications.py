@@ -4,7 +4,6 @@ import socket
 import threading
 from datetime import timedelta
 from email import message_from_bytes, policy
-from unittest import mock
 
 from aiosmtpd.controller import Controller
 from django.core import mail
@@ -16,31 +15,13 @@ from freezegun import freeze_time
 from contact.models import Enquiry, EnquiryNotification
 from tests.contact.utils import EnquiryFormTestCase, valid_answers
 from tests.factories import PersonPageFactory
+from tests.utils import run_worker_once
 
 WITH_FOOTER = {
     "EMAIL_BACKEND": "firm_site.base.mail.RegulatoryFooterEmailBackend",
     "FIRM_EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
 }
 PRIVATE = ["Alex Example", "alex@example.com", "0113 496 0999", "my school", "1990s"]
-
-
-def run_worker():
-    """What `manage.py db_worker` does, once through the queue.
-
-    The worker tidies up database connections between tasks; in a test the
-    whole test is one transaction on one connection, which must stay open.
-    """
-    with mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"):
-        call_command(
-            "db_worker",
-            "--backend",
-            "notifications",
-            "--batch",
-            "--no-startup-delay",
-            "--interval",
-            "0",
-            verbosity=0,
-        )
 
 
 class NotificationContentTests(EnquiryFormTestCase):
@@ -56,7 +37,7 @@ class NotificationContentTests(EnquiryFormTestCase):
         with self.captureOnCommitCallbacks(execute=True):
             self.send(valid_answers(wants_acknowledgement="on"), query="?solicitor=jane-doe")
         self.assertEqual(mail.outbox, [])  # nothing is sent in the request
-        run_worker()
+        run_worker_once()
 
         enquiry = Enquiry.objects.get()
         self.assertEqual(
@@ -99,7 +80,7 @@ class NotificationContentTests(EnquiryFormTestCase):
     def test_no_acknowledgement_unless_asked_for(self):
         with self.captureOnCommitCallbacks(execute=True):
             self.send(valid_answers(wants_acknowledgement=None))
-        run_worker()
+        run_worker_once()
         self.assertEqual([message.to for message in mail.outbox], [["intake@firm.example"]])
 
     @override_settings(**WITH_FOOTER)
@@ -173,7 +154,7 @@ class MailServerOutageTests(EnquiryFormTestCase):
     def test_notifications_survive_a_mail_server_outage(self):
         self.start_mail_server()
         first = self.submit("First enquiry, while the mail server is up.")
-        run_worker()
+        run_worker_once()
         self.assertEqual(first.notifications.get().status, EnquiryNotification.Status.SENT)
         self.assertEqual(len(self.handler.messages), 1)
 
@@ -181,7 +162,7 @@ class MailServerOutageTests(EnquiryFormTestCase):
         self.stop_mail_server()
         second = self.submit("Second enquiry, while the mail server is down.")
         self.assertContains(self.client.get("/contact/thank-you/"), second.reference)
-        run_worker()
+        run_worker_once()
         notification = second.notifications.get()
         self.assertEqual(notification.status, EnquiryNotification.Status.RETRYING)
         self.assertEqual(notification.attempts, 1)
@@ -191,11 +172,11 @@ class MailServerOutageTests(EnquiryFormTestCase):
 
         # It comes back. The retry waits for its time, then goes once.
         self.start_mail_server()
-        run_worker()
+        run_worker_once()
         self.assertEqual(len(self.handler.messages), 1)
         with freeze_time(timezone.now() + timedelta(minutes=5), ignore=["asyncio", "aiosmtpd"]):
-            run_worker()
-            run_worker()
+            run_worker_once()
+            run_worker_once()
         notification.refresh_from_db()
         self.assertEqual(notification.status, EnquiryNotification.Status.SENT)
         self.assertEqual(notification.attempts, 2)

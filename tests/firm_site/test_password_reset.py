@@ -7,10 +7,9 @@ from django.core import mail
 from django.test import override_settings
 from django_tasks_db.models import DBTaskResult
 
-from tests.contact.test_notifications import run_worker
 from tests.factories import make_user
 from tests.hung_server import HungServer
-from tests.utils import SiteTestCase
+from tests.utils import SiteTestCase, run_worker_once
 
 
 class PasswordResetTests(SiteTestCase):
@@ -48,7 +47,7 @@ class PasswordResetTests(SiteTestCase):
             EMAIL_BACKEND="firm_site.base.mail.RegulatoryFooterEmailBackend",
             FIRM_EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
         ):
-            run_worker()
+            run_worker_once()
         self.assertEqual(len(mail.outbox), 1)
         email = mail.outbox[0]
         self.assertEqual(email.to, ["editor@firm.example"])
@@ -65,5 +64,5 @@ class PasswordResetTests(SiteTestCase):
         self.ask_for_a_reset()
         self.user.is_active = False
         self.user.save()
-        run_worker()
+        run_worker_once()
         self.assertEqual(mail.outbox, [])

@@ -4,14 +4,12 @@ subscribers in each state, and articles published as an editor would."""
 import re
 import time
 from datetime import timedelta
-from unittest import mock
 
 from django.core import mail, signing
-from django.core.management import call_command
 from django.utils import timezone
 
 from tests.factories import ArticlePageFactory, CategoryFactory, PersonPageFactory
-from tests.utils import SiteTestCase
+from tests.utils import SiteTestCase, run_worker_once
 from updates.models import Subscriber, address_digest
 from updates.tokens import FORM_SALT
 
@@ -40,17 +38,7 @@ def run_worker():
         if not waiting.exists() and not DBTaskResult.objects.ready().exists():
             return
         waiting.update(run_after=timezone.now())
-        with mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"):
-            call_command(
-                "db_worker",
-                "--backend",
-                "notifications",
-                "--batch",
-                "--no-startup-delay",
-                "--interval",
-                "0",
-                verbosity=0,
-            )
+        run_worker_once()
 
 
 def links_in(message):
