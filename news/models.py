@@ -723,7 +723,7 @@ class ArticlePage(BasePage):
             images_in(self.body)
             + [person.photo for person in self.ordered_authors]
             + [article.listing_image for article in related_articles]
-            + [self.get_social_image()[0]],
+            + [self.listing_image, self.get_social_image()[0]],
             BODY_IMAGE_SPEC,
             PORTRAIT_SPEC,
             CARD_IMAGE_SPEC,
