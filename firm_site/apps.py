@@ -12,3 +12,6 @@ class FirmSiteConfig(AppConfig):
         # Connect the receivers: the furniture's cache, and the shared HTTP cache's purges.
         from firm_site import purges  # noqa: F401
         from firm_site.base import signals  # noqa: F401
+        from firm_site.base.images import bound_decoded_pixels
+
+        bound_decoded_pixels()

@@ -23,4 +23,3 @@ class ArticlePageForm(DraftKeyFormMixin, WagtailAdminPageForm):
             return
         # The formset's first blank form (it needs at least one author) starts filled in.
         authors.initial_extra = [{"person": person.pk}]
-        authors.__dict__.pop("forms", None)

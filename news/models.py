@@ -12,7 +12,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.db.models import Exists, OuterRef, Prefetch, Q, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils import timezone
@@ -193,22 +193,29 @@ def period_bounds(year, month=None):
     return timezone.make_aware(start), timezone.make_aware(end)
 
 
+def authors_prefetch():
+    """The authorships of articles, in byline order, with their profiles and photos.
+    Only published profiles: a draft (an imported author's, waiting for an editor)
+    has no page to link to yet."""
+    return Prefetch(
+        "authors",
+        queryset=ArticlePageAuthor.objects.filter(person__live=True)
+        .select_related("person", "person__photo")
+        .order_by("sort_order"),
+    )
+
+
 class ArticlePageQuerySet(SitePageQuerySet):
-    def with_card_data(self):
-        """Everything an article card shows except image renditions, newest first."""
+    def with_card_data(self, authors=True):
+        """Everything an article card shows except image renditions, newest first.
+        `authors=False` leaves the authors for the caller to prefetch (`authors_prefetch`)
+        together with other articles'."""
+        prefetches = [Prefetch("categories", queryset=Category.objects.order_by("full_name"))]
+        if authors:
+            prefetches.append(authors_prefetch())
         return (
             self.select_related("listing_image")
-            .prefetch_related(
-                # Only published profiles: a draft (an imported author's, waiting for
-                # an editor) has no page to link to yet.
-                Prefetch(
-                    "authors",
-                    queryset=ArticlePageAuthor.objects.filter(person__live=True)
-                    .select_related("person")
-                    .order_by("sort_order"),
-                ),
-                Prefetch("categories", queryset=Category.objects.order_by("full_name")),
-            )
+            .prefetch_related(*prefetches)
             .defer_streamfields()
             .order_by("-first_published_at", "-pk")
         )
@@ -638,7 +645,12 @@ class ArticlePage(BasePage):
         """The authors' published profiles in byline order, with their photos. A draft
         profile (an imported author's, for editors to finish) has no page yet, so it
         is left out of the byline rather than linked to a "not found"."""
-        authorships = self.authors.select_related("person", "person__photo").order_by("sort_order")
+        if "authors" in getattr(self, "_prefetched_objects_cache", {}):
+            authorships = self.authors.all()  # `get_context` fetched them with the related posts'
+        else:
+            authorships = self.authors.select_related("person", "person__photo").order_by(
+                "sort_order"
+            )
         return [
             authorship.person
             for authorship in authorships
@@ -699,18 +711,20 @@ class ArticlePage(BasePage):
             queryset = queryset.exclude(
                 pk__in=links.filter(category__treated_as_sensitive=True).values("articlepage_id")
             )
-        return list(queryset.with_card_data()[: self.RELATED_COUNT])
+        return list(queryset.with_card_data(authors=False)[: self.RELATED_COUNT])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         related_articles = self.related_articles()
+        # The byline's authors and the related cards' in one query.
+        prefetch_related_objects([self, *related_articles], authors_prefetch())
         # One query for the renditions of every image on the page, and of the
         # one social networks show.
         prefetch_renditions(
             images_in(self.body)
             + [person.photo for person in self.ordered_authors]
             + [article.listing_image for article in related_articles]
-            + [self.get_social_image()[0]],
+            + [self.listing_image, self.get_social_image()[0]],
             BODY_IMAGE_SPEC,
             PORTRAIT_SPEC,
             CARD_IMAGE_SPEC,

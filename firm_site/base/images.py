@@ -4,7 +4,11 @@ templates that render them agree. A template asking for a spec that was not
 prefetched costs one query per image, which the query-count tests catch.
 """
 
+import warnings
+
+from django.conf import settings
 from django.db.models import Prefetch, prefetch_related_objects
+from PIL import Image
 from wagtail.images import get_image_model
 
 # Teaser images on cards: 16:9.
@@ -34,6 +38,17 @@ IMAGE_DISPLAY_SIZES = {
 # half of it; the others get the original format. (Pillow can write AVIF too,
 # but a rendition takes seconds to encode on a page's first view.)
 WEBP = "format-webp"
+
+
+def bound_decoded_pixels():
+    """No image is decoded beyond `WAGTAILIMAGES_MAX_IMAGE_PIXELS`: uploads are
+    checked against it, and this bounds the rest (renditions of images stored
+    before the limit, imported, or put in place by hand). Pillow refuses to open
+    (`DecompressionBombError`, before decoding) an image of more than twice its
+    `MAX_IMAGE_PIXELS`, so 40 million pixels cost at most ~160 MB (RGBA) a decode."""
+    Image.MAX_IMAGE_PIXELS = settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS // 2
+    # Pillow warns from `MAX_IMAGE_PIXELS` up; under the bound that is only noise.
+    warnings.filterwarnings("ignore", category=Image.DecompressionBombWarning)
 
 
 def half_spec(spec):

@@ -1,13 +1,10 @@
 """The page class every page on the public site inherits from."""
 
 from django.conf import settings
-from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
-from django.db.models import Q
-from django.http import Http404
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 
 from firm_site.base.furniture import site_furniture
 from firm_site.base.http_cache import SharedCacheMixin
@@ -20,6 +17,7 @@ from firm_site.base.metadata import (
     social_image,
 )
 from firm_site.base.query import SitePageManager
+from firm_site.base.wagtail_internals import RoutingMixin
 
 # Apps add to the context of pages they don't own through this hook (News adds a
 # profile's articles), so the page's own app need not import them:
@@ -40,7 +38,7 @@ def firm_share_image(request):
     )
 
 
-class BasePage(SharedCacheMixin, Page):
+class BasePage(RoutingMixin, SharedCacheMixin, Page):
     """Every page on the public site inherits from this.
 
     Concrete pages say where they may live (`parent_page_types`) and what they
@@ -164,43 +162,3 @@ class BasePage(SharedCacheMixin, Page):
     def site_name(self, request):
         firm = site_furniture(request).firm
         return getattr(firm, "firm_name", "") or settings.WAGTAIL_SITE_NAME
-
-    def route(self, request, path_components):
-        """As `Page.route`, but a page the URL only passes through
-        (`/news/` on the way to `/news/<slug>/`) is loaded without its own
-        fields, saving a query per level. Should it turn out to be the page
-        served after all (a routable page's sub-route), its fields load on use.
-        See https://docs.wagtail.org/en/stable/reference/pages/model_reference.html#wagtail.models.Page.route
-        """
-        if not path_components:
-            return super().route(request, path_components)
-        child_slug, remaining = path_components[0], path_components[1:]
-        try:
-            child = self.routable_children().get(slug=child_slug)
-        except ObjectDoesNotExist as error:
-            # A typed queryset raises its own model's DoesNotExist (ArticlePage's is
-            # not a Page.DoesNotExist), so catch them all: an unknown slug is a 404,
-            # which also lets the redirects middleware send an old slug on.
-            raise Http404 from error
-        child._cached_parent_obj = self
-        if type(child) is Page:
-            child = child.specific_deferred if remaining else child.specific
-        return child.route(request, remaining)
-
-    def routable_children(self):
-        """The pages URLs below this one resolve to. A page whose children are
-        all of one type returns them typed, so routing needs no second query."""
-        return self.get_children()
-
-    def get_view_restrictions(self):
-        """The view restrictions on this page and its ancestors, in one query.
-
-        Wagtail's version first loads the ancestors to resolve aliases; their
-        paths are prefixes of this page's path, so they need no query. An alias
-        takes the restrictions of the page it copies (`page__aliases`).
-        """
-        steplen = self.steplen
-        paths = [self.path[:end] for end in range(steplen, len(self.path) + 1, steplen)]
-        return PageViewRestriction.objects.filter(
-            Q(page__path__in=paths) | Q(page__aliases__path__in=paths)
-        ).distinct()

@@ -2,12 +2,16 @@
 (`firm_site.base.images.IMAGE_SIZES`) for the code that prefetches renditions
 and the templates that show them."""
 
+import logging
+
 from django import template
 from django.utils.html import format_html
+from PIL import Image
 
 from firm_site.base.images import IMAGE_DISPLAY_SIZES, IMAGE_SIZES, webp_specs
 
 register = template.Library()
+logger = logging.getLogger(__name__)
 
 
 @register.simple_tag
@@ -19,11 +23,16 @@ def sized_image(image, size, **attributes):
     if not image:
         return ""
     spec = IMAGE_SIZES[size]
-    fallback = image.get_rendition(spec)
-    webp = {}
-    for variant in webp_specs(spec):
-        rendition = image.get_rendition(variant)
-        webp[rendition.width] = rendition.url
+    try:
+        fallback = image.get_rendition(spec)
+        webp = {}
+        for variant in webp_specs(spec):
+            rendition = image.get_rendition(variant)
+            webp[rendition.width] = rendition.url
+    except Image.DecompressionBombError:
+        # Larger than any upload may be (`bound_decoded_pixels`): the page, without it.
+        logger.warning("Image %s is too large to resize; not shown.", image.pk)
+        return ""
     return format_html(
         '<picture><source type="image/webp" srcset="{}" sizes="{}">{}</picture>',
         ", ".join(f"{url} {width}w" for width, url in sorted(webp.items())),

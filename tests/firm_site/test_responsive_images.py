@@ -23,7 +23,7 @@ class ResponsiveImageTests(SiteTestCase):
 
     def test_a_body_image_offers_webp_at_two_widths_and_falls_back(self):
         soup = self.fetch_soup(self.article.url)
-        picture = soup.select_one(".article__body picture")
+        picture = soup.select_one(".article__body .body-image picture")
         source = picture.select_one("source")
         self.assertEqual(source["type"], "image/webp")
         candidates = [candidate.split() for candidate in source["srcset"].split(", ")]

@@ -181,3 +181,16 @@ class CategoryAdminTests(WagtailTestUtils, SiteTestCase):
         response = self.client.post(url)
         self.assertLess(response.status_code, 500)
         self.assertTrue(Category.objects.filter(pk=self.child_abuse.pk).exists())
+
+
+class NewArticleBylineTests(SiteTestCase):
+    """A solicitor's new article starts with their own profile in the byline."""
+
+    def test_the_writers_profile_fills_the_first_author(self):
+        user = get_user_model().objects.create_user("writer", password="x")
+        person = PersonPageFactory(parent=self.tree.people, user=user)
+        form_class = ArticlePage.get_edit_handler().get_form_class()
+        form = form_class(instance=ArticlePage(), for_user=user, parent_page=self.tree.news)
+        self.assertEqual(
+            [f.initial for f in form.formsets["authors"].forms], [{"person": person.pk}]
+        )

@@ -191,3 +191,20 @@ class ArticlePageTests(SiteTestCase):
         footer_links = {a.get_text(): a["href"] for a in soup.select("footer a")}
         self.assertEqual(footer_links["Complaints procedure"], "/complaints/")
         self.assertEqual(footer_links["Privacy notice"], "/privacy-notice/")
+
+
+class LeadImageTests(SiteTestCase):
+    def test_the_lead_image_follows_the_standfirst_sized_and_not_lazy(self):
+        article = ArticlePageFactory(parent=self.tree.news, excerpt="What this is about.")
+        soup = self.fetch_soup(article.url)
+        standfirst = soup.select_one(".article__body .article__excerpt")
+        lead = standfirst.find_next_sibling("figure", class_="article__lead")
+        img = lead.select_one("picture img")
+        self.assertEqual(img["alt"], "An illustration")
+        self.assertTrue(img["width"] and img["height"])
+        self.assertNotIn("loading", img.attrs)
+        self.assertIn("format-webp", lead.select_one("source")["srcset"])
+
+    def test_an_article_without_one_has_no_lead(self):
+        article = ArticlePageFactory(parent=self.tree.news, listing_image=None)
+        self.assertIsNone(self.fetch_soup(article.url).select_one(".article__lead"))
