@@ -69,7 +69,12 @@ def split_address(address):
     return host.strip("[]"), port
 
 
-def nginx_site(*, server_names, listen, app_servers, app_hop, cache, access_log, brotli=None):
+ERRORS_DIR = DEPLOY_DIR / "nginx" / "errors"
+
+
+def nginx_site(
+    *, server_names, listen, app_servers, app_hop, cache, access_log, brotli=None, errors_root=None
+):
     settings = app_settings()
     if brotli is None:
         brotli = BROTLI_MODULE.exists()
@@ -89,14 +94,14 @@ def nginx_site(*, server_names, listen, app_servers, app_hop, cache, access_log,
             "MEDIA_ROOT": settings["media_root"].rstrip("/"),
             "ADMIN_PATH": settings["admin_path"],
             "MAX_BODY": settings["max_body"],
-            "ERRORS_ROOT": str(DEPLOY_DIR / "nginx" / "errors"),
+            "ERRORS_ROOT": str(errors_root or ERRORS_DIR),
             "BROTLI": fill("nginx/brotli.conf.in", {}) if brotli else "",
             "BROTLI_OFF": "        brotli off;" if brotli else "",
         },
     )
 
 
-def varnish_vcl(*, app_hop, purgers=()):
+def varnish_vcl(*, app_hop, purgers=(), errors_root=None):
     host, port = split_address(app_hop)
     return fill(
         "varnish/firm_site.vcl.in",
@@ -104,7 +109,7 @@ def varnish_vcl(*, app_hop, purgers=()):
             "APP_HOP_HOST": host,
             "APP_HOP_PORT": port,
             "PURGERS": "\n".join(f'    "{address}";' for address in purgers),
-            "ERRORS_ROOT": str(DEPLOY_DIR / "nginx" / "errors"),
+            "ERRORS_ROOT": str(errors_root or ERRORS_DIR),
         },
     )
 

@@ -123,6 +123,10 @@ class Stack:
         return f"http://127.0.0.1:{self.app_ports[index]}"
 
     def render(self):
+        # nginx's workers may not be able to read the checkout (a clone in a
+        # private temporary folder, say): its error pages are served from here.
+        errors_root = self.run_dir / "errors"
+        shutil.copytree(render.ERRORS_DIR, errors_root, dirs_exist_ok=True)
         old_environ = dict(os.environ)
         os.environ.update(self.env)  # STATIC_ROOT and MEDIA_ROOT as the app has them
         try:
@@ -133,6 +137,7 @@ class Stack:
                 app_hop=f"127.0.0.1:{self.hop_port}",
                 cache=f"127.0.0.1:{self.cache_port}",
                 access_log=str(self.run_dir / "access.log"),
+                errors_root=errors_root,
             )
         finally:
             os.environ.clear()
@@ -145,7 +150,7 @@ class Stack:
             )
         )
         (self.run_dir / "firm_site.vcl").write_text(
-            render.varnish_vcl(app_hop=f"127.0.0.1:{self.hop_port}")
+            render.varnish_vcl(app_hop=f"127.0.0.1:{self.hop_port}", errors_root=errors_root)
         )
 
     def _spawn(self, name, command, env=None):
