@@ -233,8 +233,10 @@ class Stack:
                     process.kill()
 
     def log_tail(self, name, lines=30):
+        """The last `lines` lines of a process's log (None: all of it)."""
         path = self.run_dir / f"{name}.log"
-        return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
+        text = path.read_text(errors="replace")
+        return text if lines is None else "\n".join(text.splitlines()[-lines:])
 
     def __enter__(self):
         try:
