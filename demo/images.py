@@ -9,6 +9,7 @@ deterministic: the same arguments always give byte-identical PNG bytes.
 - ``illustration_png``: a simple scene for use inside an article body.
 """
 
+import functools
 import io
 import math
 import random
@@ -57,6 +58,25 @@ def _dark(colour, t):
 def _rgba(colour, alpha=1.0):
     """An RGBA fill from an RGB colour and an opacity between 0 and 1."""
     return (*colour[:3], round(255 * alpha))
+
+
+# --- Remembering what was drawn ------------------------------------------------------------
+
+
+def _remembered(draw):
+    """Drawing one image takes a few tenths of a second and the output depends only
+    on the arguments, so each is drawn once per process: the tests load the demo
+    content many times in one process."""
+    drawn = {}
+
+    @functools.wraps(draw)
+    def remembered(*args, **kwargs):
+        key = repr((args, sorted(kwargs.items())))  # palettes are lists: not hashable
+        if key not in drawn:
+            drawn[key] = draw(*args, **kwargs)
+        return drawn[key]
+
+    return remembered
 
 
 # --- Canvas helpers ------------------------------------------------------------------------
@@ -115,11 +135,13 @@ def _mask(size):
 
 
 def _to_png(img, size):
-    """Downsample to the final size and encode as optimised PNG bytes."""
+    """Downsample to the final size and encode as PNG bytes."""
     if img.size != size:
         img = img.resize(size, Image.Resampling.LANCZOS)
     buf = io.BytesIO()
-    img.convert("RGB").save(buf, format="PNG", compress_level=6)
+    # The fastest compression: the site serves renditions, never these originals,
+    # and level 6 took four times as long for files a fifth smaller.
+    img.convert("RGB").save(buf, format="PNG", compress_level=1)
     return buf.getvalue()
 
 
@@ -242,6 +264,7 @@ class _Sketch:
         self.img.paste(_rgba(colour), (0, 0, self.side, self.side), mask)
 
 
+@_remembered
 def portrait_png(
     seed: str,
     skin: str,
@@ -439,6 +462,7 @@ def _portrait_features(sketch, face, hair_style, skin_c, hair_c, rng):
 # --- Teasers -------------------------------------------------------------------------------
 
 
+@_remembered
 def teaser_png(
     seed: str, motif: str, palette: list[str], width: int = 1600, height: int = 900
 ) -> bytes:
@@ -934,6 +958,7 @@ _MOTIF_PAINTERS = {
 # --- Body illustrations --------------------------------------------------------------------
 
 
+@_remembered
 def illustration_png(name: str, width: int = 1600, height: int = 1000) -> bytes:
     """A simple flat scene for an article body, as PNG bytes.
 
