@@ -43,5 +43,8 @@
     });
     document.addEventListener("input", updatePreview);
     document.addEventListener("change", updatePreview);
+    // Wagtail fills the slug in from the title without an input or change event;
+    // its slug controller announces the new value instead.
+    document.addEventListener("w-slug:applied", updatePreview);
   });
 })();
