@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 TEST_SETTINGS := firm_site.settings.test
 
-.PHONY: run serve check-stack test lint format install install-dev clean
+.PHONY: run serve check-stack test screenshots lint format install install-dev clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -60,6 +60,11 @@ test: install-dev
 	DJANGO_SETTINGS_MODULE=$(TEST_SETTINGS) $(BIN)/python manage.py test tests --noinput --parallel $${TEST_PARALLEL:-auto} --exclude-tag browser
 	@# The browser tests one at a time: each runs a live server and a Chromium.
 	DJANGO_SETTINGS_MODULE=$(TEST_SETTINGS) $(BIN)/python manage.py test tests --noinput --tag browser
+
+# The browser tests, saving full-page screenshots of every page type at phone and
+# desktop widths into screenshots/ to look at.
+screenshots: install-dev
+	SCREENSHOTS=1 DJANGO_SETTINGS_MODULE=$(TEST_SETTINGS) $(BIN)/python manage.py test tests --noinput --tag browser
 
 lint: install-dev
 	$(BIN)/ruff check .

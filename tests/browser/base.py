@@ -11,10 +11,12 @@ import os
 import shutil
 import tempfile
 import unittest
+from io import StringIO
 from pathlib import Path
 
 from django.contrib.staticfiles.testing import StaticLiveServerTestCase
 from django.core.cache import cache
+from django.core.management import call_command
 from django.db import connections
 from django.test import override_settings, tag
 
@@ -99,6 +101,10 @@ class BrowserTestCase(StaticLiveServerTestCase):
             ],
         )
         self.context = self.browser.new_context(viewport=DESKTOP, locale="en-GB")
+        self.context.add_init_script(
+            "document.addEventListener('w-unsaved:watch-edits',"
+            " () => { window.editorWatchesForEdits = true; });"
+        )
         self.page = self.context.new_page()
 
     def tearDown(self):
@@ -111,6 +117,13 @@ class BrowserTestCase(StaticLiveServerTestCase):
         connections.close_all()
         super().tearDown()
 
+    def wait_until_the_editor_watches_for_edits(self):
+        """Wagtail's editor notes the form as it stands two seconds after the page
+        loads, and only what changes after that counts as an edit (and is
+        autosaved). A person takes longer than that to start typing; a test must
+        wait for it, or what it types becomes the starting point."""
+        self.page.wait_for_function("() => window.editorWatchesForEdits === true")
+
     def url(self, path):
         return f"{self.live_server_url}{path}"
 
@@ -119,7 +132,11 @@ class BrowserTestCase(StaticLiveServerTestCase):
         return response
 
     def screenshot(self, name):
-        """Save the page at phone and desktop widths for people to look at."""
+        """Save the page at phone and desktop widths for people to look at, when
+        asked to (`make screenshots`): two full-page pictures of every page type
+        took longer than all the checks made on them."""
+        if not os.environ.get("SCREENSHOTS"):
+            return
         SCREENSHOT_DIR.mkdir(exist_ok=True)
         for label, viewport in [("390", PHONE), ("1280", DESKTOP)]:
             self.page.set_viewport_size(viewport)
@@ -144,3 +161,42 @@ class BrowserTestCase(StaticLiveServerTestCase):
         self.assertEqual(
             violations, [], f"Accessibility violations on {name or self.page.url}:\n{report}"
         )
+
+
+class DemoSiteTestCase(BrowserTestCase):
+    """Tests that only read the demo content (as `make run` shows it) share one load
+    of it per class: loading it takes longer than most browser tests. A test that
+    changes something puts it back (addCleanup)."""
+
+    build_tree = False
+    demo_loaded = False
+
+    @classmethod
+    def setUpClass(cls):
+        cls.demo_loaded = False
+        super().setUpClass()
+
+    @classmethod
+    def _fixture_setup(cls):
+        # The first test of the class restores what migrations made (serialized_rollback)...
+        if not cls.demo_loaded:
+            super()._fixture_setup()
+
+    def setUp(self):
+        super().setUp()
+        # ... and loads the demo content; the rest of the class reads it.
+        if not type(self).demo_loaded:
+            call_command("load_demo_content", "--no-admin", stdout=StringIO())
+            type(self).demo_loaded = True
+
+    def _fixture_teardown(self):
+        # The database is emptied once, after the class's last test (tearDownClass).
+        pass
+
+    @classmethod
+    def tearDownClass(cls):
+        try:
+            super(DemoSiteTestCase, cls())._fixture_teardown()
+        finally:
+            connections.close_all()
+            super().tearDownClass()

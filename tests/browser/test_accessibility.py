@@ -1,24 +1,15 @@
 """Every page type against axe-core's WCAG 2.2 A and AA rules, and by keyboard,
-with screenshots at phone and desktop widths saved to screenshots/ to look at."""
+with screenshots at phone and desktop widths saved to screenshots/ to look at
+(`make screenshots`)."""
 
-from io import StringIO
-
-from django.core.management import call_command
 from playwright.sync_api import expect
 
 from news.models import ArticlePage, Category
 from people.models import PersonPage
-from tests.browser.base import BrowserTestCase
+from tests.browser.base import BrowserTestCase, DemoSiteTestCase
 
 
-class PageTypesTests(BrowserTestCase):
-    build_tree = False
-
-    def setUp(self):
-        super().setUp()
-        # The demo content, as `make run` shows it: real text, images and tree.
-        call_command("load_demo_content", "--no-admin", stdout=StringIO())
-
+class PageTypesTests(DemoSiteTestCase):
     def check_page(self, name, path, status=200):
         response = self.visit(path)
         self.assertEqual(response.status, status, path)

@@ -1,27 +1,23 @@
 """The first screen on a phone and the header's row on a wide screen, measured in
 Chromium (issue 13), and the SRA badge loading under the widened policy."""
 
-from io import StringIO
 from urllib.parse import urlsplit
 
-from django.core.management import call_command
+from django.core.cache import cache
 from playwright.sync_api import expect
 
 from firm_site.base.models import FirmSettings
 from firm_site.base.sra_badge import SRA_BADGE_ORIGIN
 from news.models import ArticlePage
-from tests.browser.base import BrowserTestCase
+from tests.browser.base import DemoSiteTestCase
 
 PHONE_SCREEN = {"width": 390, "height": 844}
 HEADER_MAX_HEIGHT = 64
 
 
-class FirstScreenTests(BrowserTestCase):
-    build_tree = False
-
+class FirstScreenTests(DemoSiteTestCase):
     def setUp(self):
         super().setUp()
-        call_command("load_demo_content", "--no-admin", stdout=StringIO())
         self.outside = []
         self.page.on(
             "request",
@@ -109,8 +105,7 @@ class FirstScreenTests(BrowserTestCase):
         self.assertEqual(badge_requests, [])
 
         FirmSettings.objects.update(show_sra_badge=True)
-        from django.core.cache import cache
-
+        self.addCleanup(FirmSettings.objects.update, show_sra_badge=False)
         cache.clear()
         self.visit("/")
         frame = self.page.locator("footer iframe")

@@ -256,6 +256,7 @@ class EditorJourneyTests(BrowserTestCase):
         SCREENSHOT_DIR.mkdir(exist_ok=True)
         page.screenshot(path=SCREENSHOT_DIR / "admin-dashboard-solicitor-1280.png", full_page=True)
         self.act(page.get_by_role("link", name="Write an article"))
+        self.wait_until_the_editor_watches_for_edits()
         self.act(page.get_by_placeholder("Page title*"))
         page.keyboard.type("When a scan is misread")
         self.act(page.locator("#id_excerpt"))
@@ -350,6 +351,7 @@ class SubmitDuringAutosaveTests(BrowserTestCase):
         page.get_by_role("button", name=re.compile("Sign in", re.I)).click()
         page.wait_for_load_state()
         self.visit(f"/admin/pages/add/news/articlepage/{self.tree.news.pk}/")
+        self.wait_until_the_editor_watches_for_edits()
 
         def is_autosave(request):
             return request.method == "POST" and "json" in (request.headers.get("accept") or "")
