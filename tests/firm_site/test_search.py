@@ -1,9 +1,11 @@
 """Site search at /search/: what it finds, what it leaves out, and what it survives."""
 
-from unittest import skipUnless
+from datetime import timedelta
+from unittest import mock, skipUnless
 
 from django.db import connection
 from django.test import SimpleTestCase
+from django.utils import timezone
 from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
 from wagtail.models import PageViewRestriction
 from wagtail.search.backends import get_search_backend
@@ -176,6 +178,24 @@ class SearchTests(SiteTestCase):
         for page in ["3", "0", "abc", "-1"]:
             with self.subTest(page=page):
                 self.fetch_soup("/search/", data={"q": "bramblewick", "page": page}, status=404)
+
+    def test_a_word_in_very_many_articles_lists_the_newest_first(self):
+        titles = ["Kittiwake claims explained", "Update", "Latest"]  # oldest first
+        for days_ago, title in zip([30, 20, 10], titles, strict=True):
+            ArticlePageFactory(
+                parent=self.tree.news,
+                title=title,
+                excerpt="A note on kittiwake claims.",
+                first_published_at=timezone.now() - timedelta(days=days_ago),
+            )
+        summary = ".search__summary"
+        self.assertCountEqual(self.result_titles("kittiwake"), titles)
+        self.assertNotIn("newest", self.fetch_soup("/search/?q=kittiwake").select_one(summary).text)
+        with mock.patch("firm_site.views.RANKED_MATCHES_MAX", 2):
+            self.assertEqual(self.result_titles("kittiwake"), list(reversed(titles)))
+            soup = self.fetch_soup("/search/?q=kittiwake")
+            self.assertIn("3 articles found", soup.select_one(summary).text)
+            self.assertIn("the newest come first", soup.select_one(summary).text)
 
     def test_empty_query_shows_the_form_and_a_hint(self):
         for query in ["", "   ", "\x00\t"]:
