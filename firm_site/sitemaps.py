@@ -35,33 +35,42 @@ def sitemap_index(request):
     return sitemap_views.index(request, sections(request), sitemap_url_name="sitemap_section")
 
 
+def day(moment):
+    """A lastmod as the sitemap writes it: the date, in the site's time zone."""
+    if isinstance(moment, datetime):
+        return timezone.localdate(moment) if timezone.is_aware(moment) else moment.date()
+    return moment
+
+
 @sitemap_views.x_robots_tag
 def sitemap_section(request, section):
-    """One file of a section: Django's sitemap view, but written out directly.
-    Its template spent ≈ 0.25 ms an address (half a second for a file of 2,000)."""
+    """One file of a section, written out directly: Django's view builds a dict of
+    seven fields an address and renders a template, which cost more than the
+    database did (≈ 0.25 ms an address; half a second for a file of 2,000)."""
     sitemap = sections(request).get(section)
     if sitemap is None:
         raise Http404("No such sitemap.")
     try:
-        urls = sitemap.get_urls(
-            page=request.GET.get("p", 1), site=get_current_site(request), protocol=request.scheme
-        )
+        items = sitemap.paginator.page(request.GET.get("p", 1)).object_list
     except (EmptyPage, PageNotAnInteger) as error:
         # An unknown page (`?p=0`, `?p=abc`, past the end) is a 404.
         raise Http404("No such page of the sitemap.") from error
+    root = (
+        f"{sitemap.get_protocol(request.scheme)}://{sitemap.get_domain(get_current_site(request))}"
+    )
+    lastmod = getattr(sitemap, "lastmod", None)
     lines = ['<?xml version="1.0" encoding="UTF-8"?>', f'<urlset xmlns="{SITEMAP_NAMESPACE}">']
-    for url in urls:
-        lastmod = url.get("lastmod")
-        if isinstance(lastmod, datetime):
-            lastmod = timezone.localdate(lastmod) if timezone.is_aware(lastmod) else lastmod.date()
+    latest = None
+    for item in items:
+        modified = lastmod(item) if lastmod else None
+        if modified:
+            latest = max(latest, modified) if latest else modified
+            modified = f"<lastmod>{day(modified).isoformat()}</lastmod>"
         lines.append(
-            f"<url><loc>{escape(url['location'])}</loc>"
-            + (f"<lastmod>{lastmod.isoformat()}</lastmod>" if lastmod else "")
-            + "</url>"
+            f"<url><loc>{escape(root + sitemap.location(item))}</loc>{modified or ''}</url>"
         )
     lines.append("</urlset>\n")
     response = HttpResponse("\n".join(lines), content_type="application/xml")
-    latest = getattr(sitemap, "latest_lastmod", None)
     if isinstance(latest, datetime):
         response["Last-Modified"] = http_date(latest.timestamp())
     return response
