@@ -23,10 +23,10 @@ from people.models import PersonPage
 MAX_QUERY_LENGTH = 100
 RESULTS_PER_PAGE = 10
 PEOPLE_SHOWN = 6
-# Ranking reads every match's index entry, so its cost grows with the matches: a
-# word in most articles ("compensation") took 6× as long with 10,000 articles as
-# with the demo's 16, and says little about which of them is most relevant. Past
-# this many matches the newest come first (and the page says so).
+# Ranking reads every match's index entry, and so does counting them: a word in
+# most articles ("compensation") took 6× as long with 10,000 articles as with the
+# demo's 16, and says little about which of them is most relevant. Past this many
+# matches, the newest this many are listed, newest first (and the page says so).
 RANKED_MATCHES_MAX = 1000
 
 
@@ -53,19 +53,22 @@ def search(request):
     query_was_shortened = len(query) > MAX_QUERY_LENGTH
     query = query[:MAX_QUERY_LENGTH].strip()
     articles = people = None
-    newest_first = False
+    too_many_to_rank = False
     if query:
         terms = search_terms(query)
-        matches = ArticlePage.objects.searchable().with_card_data().search(terms) if terms else []
-        count = matches.count() if terms else 0
-        if count > RANKED_MATCHES_MAX:
-            newest_first = True
-            matches = (
-                ArticlePage.objects.searchable()
-                .with_card_data()
-                .order_by("-first_published_at", "-id")
-                .search(terms, order_by_relevance=False)
+        matches, count = [], 0
+        if terms:
+            found = ArticlePage.objects.searchable().with_card_data()
+            newest = found.order_by("-first_published_at", "-id").search(
+                terms, order_by_relevance=False
             )
+            # Counted only as far as the limit: a count reads every match too.
+            count = newest[: RANKED_MATCHES_MAX + 1].count()
+            too_many_to_rank = count > RANKED_MATCHES_MAX
+            if too_many_to_rank:
+                matches, count = newest[:RANKED_MATCHES_MAX], RANKED_MATCHES_MAX
+            else:
+                matches = found.search(terms)
         articles = paginate(request, matches, RESULTS_PER_PAGE, count=count)
         if terms and articles.number == 1:
             people = list(PersonPage.objects.searchable().search(terms)[:PEOPLE_SHOWN])
@@ -77,7 +80,7 @@ def search(request):
             "search_query": query,
             "query_was_shortened": query_was_shortened,
             "articles": articles,
-            "newest_first": newest_first,
+            "too_many_to_rank": too_many_to_rank,
             "people": people,
             # Someone may be searching for what happened to them.
             "show_quick_exit": True,
