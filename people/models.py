@@ -18,7 +18,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from firm_site.base.images import PORTRAIT_SPEC, rendition_prefetch
+from firm_site.base.images import PORTRAIT_SPEC, prefetch_renditions, rendition_prefetch
 from firm_site.base.pages import BasePage
 from firm_site.base.utils import tel_href
 from people.forms import PersonPageForm
@@ -273,4 +273,6 @@ class PersonPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["departments"] = self.departments.all()
+        # The renditions of the portrait, in one query.
+        prefetch_renditions([self.photo], PORTRAIT_SPEC)
         return context

@@ -218,6 +218,12 @@ if REDIS_URL:
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Wagtail writes every rendition it hands out to this cache, even one the page
+# had already fetched: 18 writes to Redis an article (a quarter of its time). Our
+# pages fetch their renditions in one query (firm_site/base/images.py), so the
+# cache is never read for them; elsewhere a miss costs a query, never a rendition
+# whose file another process deleted.
+CACHES["renditions"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
 
 # The shared HTTP cache in front of the site (Varnish, a CDN): public pages say
 # it may keep them for PAGE_CACHE_SECONDS (0: never), and they are purged when
