@@ -12,6 +12,7 @@ class FirmSiteConfig(AppConfig):
         # Connect the receivers: the furniture's cache, and the shared HTTP cache's purges.
         from firm_site import purges  # noqa: F401
         from firm_site.base import signals  # noqa: F401
-        from firm_site.base.images import bound_decoded_pixels
+        from firm_site.base.images import bound_decoded_pixels, encode_avif_sooner
 
         bound_decoded_pixels()
+        encode_avif_sooner()

@@ -203,7 +203,7 @@ class LeadImageTests(SiteTestCase):
         self.assertEqual(img["alt"], "An illustration")
         self.assertTrue(img["width"] and img["height"])
         self.assertNotIn("loading", img.attrs)
-        self.assertIn("format-webp", lead.select_one("source")["srcset"])
+        self.assertIn("format-webp", lead.select_one("source[type='image/webp']")["srcset"])
 
     def test_an_article_without_one_has_no_lead(self):
         article = ArticlePageFactory(parent=self.tree.news, listing_image=None)
