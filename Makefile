@@ -58,8 +58,8 @@ test: install-dev
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 	DJANGO_SETTINGS_MODULE=$(TEST_SETTINGS) $(BIN)/python manage.py test tests --noinput --parallel $${TEST_PARALLEL:-auto} --exclude-tag browser
-	@# The browser tests one at a time: each runs a live server and a Chromium.
-	DJANGO_SETTINGS_MODULE=$(TEST_SETTINGS) $(BIN)/python manage.py test tests --noinput --tag browser
+	@# The browser tests after them: each process runs its own live server and Chromium.
+	DJANGO_SETTINGS_MODULE=$(TEST_SETTINGS) $(BIN)/python manage.py test tests --noinput --parallel $${TEST_PARALLEL:-auto} --tag browser
 
 # The browser tests, saving full-page screenshots of every page type at phone and
 # desktop widths into screenshots/ to look at.
