@@ -444,19 +444,6 @@ ARTICLES = [
                     "spoken to us, or to anyone else, first.</p>"
                 ),
             ),
-            (
-                "call_to_action",
-                {
-                    "heading": "Talk to us in confidence",
-                    "text": (
-                        "If you would like an initial conversation with our abuse claims team, "
-                        "you can call, email or use our online form. There is no obligation to "
-                        "take things further."
-                    ),
-                    "link_text": "Contact our team",
-                    "url": "/contact/",
-                },
-            ),
         ],
     },
     # 2
