@@ -270,6 +270,9 @@ def serve():
     manage(env, "collectstatic", "--noinput", stdout=subprocess.DEVNULL)
     if not env["REDIS_URL"]:
         print("No REDIS_URL: each worker keeps its own cache (fine for trying it out).")
+    # `kill` (or a process manager) stops it as Ctrl-C does: the stack's processes
+    # run in sessions of their own and would outlive this one.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     with Stack(run_dir, env, port=port) as stack:
         worker = stack._spawn(
             "worker", [str(PYTHON), "manage.py", "db_worker", "--backend", "notifications"]
