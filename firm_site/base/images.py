@@ -60,16 +60,18 @@ def bound_decoded_pixels():
 
 def encode_avif_sooner():
     """Make AVIF renditions at `AVIF_ENCODER_SPEED`: Wagtail (through Willow)
-    asks Pillow for AVIF without a speed, so Pillow's default applies."""
-    if not features.check("avif"):
+    asks Pillow for AVIF without a speed, so Pillow's default applies. Pillow's
+    own AVIF writer is wrapped, through its registry of writers."""
+    Image.init()  # Pillow registers its AVIF writer here, if it has one
+    write_avif = Image.SAVE.get("AVIF")
+    if write_avif is None:
         return
-    from PIL import AvifImagePlugin
 
-    def save(image, file, filename):
+    def write_avif_sooner(image, file, filename):
         image.encoderinfo.setdefault("speed", AVIF_ENCODER_SPEED)
-        AvifImagePlugin._save(image, file, filename)
+        write_avif(image, file, filename)
 
-    Image.register_save(AvifImagePlugin.AvifImageFile.format, save)
+    Image.register_save("AVIF", write_avif_sooner)
 
 
 def half_spec(spec):

@@ -8,7 +8,7 @@ from unittest import mock, skipUnless
 from django.test import SimpleTestCase
 from PIL import Image, features
 
-from firm_site.base.images import AVIF_ENCODER_SPEED
+from firm_site.base.images import AVIF_ENCODER_SPEED, encode_avif_sooner
 from tests.factories import ArticlePageFactory, ImageFactory, PersonPageFactory, body_json
 from tests.utils import SiteTestCase
 
@@ -62,14 +62,16 @@ class ResponsiveImageTests(SiteTestCase):
 @skipUnless(PILLOW_WRITES_AVIF, "this Pillow cannot write AVIF")
 class AvifEncodingTests(SimpleTestCase):
     def test_avif_is_encoded_at_the_quicker_speed_unless_asked_otherwise(self):
-        from PIL import AvifImagePlugin
-
         speeds = []
 
-        def save(image, file, filename):
+        def pillows_writer(image, file, filename):
             speeds.append(image.encoderinfo.get("speed"))
 
-        with mock.patch.object(AvifImagePlugin, "_save", save):
+        with mock.patch.dict(Image.SAVE, {"AVIF": pillows_writer}):
+            encode_avif_sooner()
             Image.new("RGB", (8, 8)).save(BytesIO(), "AVIF")
             Image.new("RGB", (8, 8)).save(BytesIO(), "AVIF", speed=2)
         self.assertEqual(speeds, [AVIF_ENCODER_SPEED, 2])
+
+    def test_the_site_writes_avif_through_the_quicker_writer(self):
+        self.assertEqual(Image.SAVE["AVIF"].__name__, "write_avif_sooner")
