@@ -199,6 +199,10 @@ def build_site_tree():
     return SiteTree(home, news, people, privacy, complaints, contact, site, firm)
 
 
+# Every user `make_user` makes signs in with this.
+USER_PASSWORD = "a-long-test-password"  # noqa: S105 (test users only)
+
+
 def make_user(username, *groups, superuser=False, person=None):
     """An active admin user with an email address (workflow emails need one), in `groups`."""
     from django.contrib.auth import get_user_model
@@ -209,7 +213,7 @@ def make_user(username, *groups, superuser=False, person=None):
     user = create(
         username=username,
         email=f"{username}@firm.example",
-        password="a-long-test-password",
+        password=USER_PASSWORD,
         first_name=username.capitalize(),
         last_name="Tester",
     )

@@ -8,6 +8,7 @@ is a failure.
 """
 
 import os
+import re
 import shutil
 import tempfile
 import unittest
@@ -20,7 +21,7 @@ from django.core.management import call_command
 from django.db import connections
 from django.test import override_settings, tag
 
-from tests.factories import build_site_tree
+from tests.factories import USER_PASSWORD, build_site_tree
 
 SCREENSHOT_DIR = Path(__file__).resolve().parents[2] / "screenshots"
 PHONE = {"width": 390, "height": 844}
@@ -116,6 +117,14 @@ class BrowserTestCase(StaticLiveServerTestCase):
         self.playwright.stop()
         connections.close_all()
         super().tearDown()
+
+    def sign_in(self, username, password=USER_PASSWORD):
+        """Sign in to the admin (with the password `make_user` gives, unless told)."""
+        self.visit("/admin/login/")
+        self.page.get_by_label("Username").fill(username)
+        self.page.get_by_label("Password").fill(password)
+        self.page.get_by_role("button", name=re.compile("Sign in", re.I)).click()
+        self.page.wait_for_load_state()
 
     def wait_until_the_editor_watches_for_edits(self):
         """Wagtail's editor notes the form as it stands two seconds after the page

@@ -13,6 +13,7 @@ from contact.models import Enquiry
 from news.models import ArticlePage
 from tests.browser.base import SCREENSHOT_DIR, BrowserTestCase
 from tests.factories import (
+    USER_PASSWORD,
     AreaOfLawFactory,
     ArticlePageFactory,
     CategoryFactory,
@@ -131,14 +132,6 @@ class EnquirerJourneyTests(BrowserTestCase):
         )
         self.handler.groups.add(Group.objects.get(name="Enquiry handlers"))
 
-    def log_in(self, username, password):
-        page = self.page
-        self.visit("/admin/login/")
-        page.get_by_label("Username").fill(username)
-        page.get_by_label("Password").fill(password)
-        page.get_by_role("button", name=re.compile("Sign in", re.I)).click()
-        page.wait_for_load_state()
-
     def test_an_enquiry_from_an_article_reaches_the_handlers_only(self):
         page = self.page
         self.visit(self.article.url)
@@ -190,7 +183,7 @@ class EnquirerJourneyTests(BrowserTestCase):
 
         # The solicitor it was addressed to, who is not a handler, can read this
         # enquiry (from their email's link) but not the list of enquiries.
-        self.log_in("jane", "a-long-password-for-jane")
+        self.sign_in("jane", "a-long-password-for-jane")
         response = self.visit("/admin/enquiries/")
         self.assertEqual(response.status, 404)
         response = self.visit(f"/admin/enquiries/{Enquiry.objects.get().public_id}/")
@@ -199,7 +192,7 @@ class EnquirerJourneyTests(BrowserTestCase):
 
         # An enquiry handler finds it.
         self.context.clear_cookies()
-        self.log_in("handler", "a-long-password-for-handler")
+        self.sign_in("handler", "a-long-password-for-handler")
         page.get_by_role("link", name="Enquiries").first.click()
         page.get_by_role("link", name=reference).click()
         expect(page.locator(".enquiry-detail")).to_contain_text("Sam Reader")
@@ -233,11 +226,7 @@ class EditorJourneyTests(BrowserTestCase):
 
     def log_in(self, username):
         self.context.clear_cookies()
-        self.visit("/admin/login/")
-        self.page.get_by_label("Username").fill(username)
-        self.page.get_by_label("Password").fill("a-long-test-password")
-        self.page.get_by_role("button", name=re.compile("Sign in", re.I)).click()
-        self.page.wait_for_load_state()
+        self.sign_in(username)
 
     def act(self, locator, how="click"):
         """One click or key press of the person (typing text is not counted)."""
@@ -251,7 +240,7 @@ class EditorJourneyTests(BrowserTestCase):
         self.context.clear_cookies()
         self.visit("/admin/login/")
         page.get_by_label("Username").fill("solicitor")
-        page.get_by_label("Password").fill("a-long-test-password")
+        page.get_by_label("Password").fill(USER_PASSWORD)
         self.act(page.get_by_role("button", name=re.compile("Sign in", re.I)))
         SCREENSHOT_DIR.mkdir(exist_ok=True)
         page.screenshot(path=SCREENSHOT_DIR / "admin-dashboard-solicitor-1280.png", full_page=True)
@@ -302,7 +291,7 @@ class EditorJourneyTests(BrowserTestCase):
         self.context.clear_cookies()
         self.visit("/admin/login/")
         page.get_by_label("Username").fill("editor")
-        page.get_by_label("Password").fill("a-long-test-password")
+        page.get_by_label("Password").fill(USER_PASSWORD)
         self.act(page.get_by_role("button", name=re.compile("Sign in", re.I)))
         page.screenshot(path=SCREENSHOT_DIR / "admin-dashboard-editor-1280.png", full_page=True)
         row = page.locator("#awaiting-review-section tr, #awaiting-review tr").filter(
@@ -345,11 +334,7 @@ class SubmitDuringAutosaveTests(BrowserTestCase):
 
     def test_submit_right_after_typing(self):
         page = self.page
-        self.visit("/admin/login/")
-        page.get_by_label("Username").fill("solicitor")
-        page.get_by_label("Password").fill("a-long-test-password")
-        page.get_by_role("button", name=re.compile("Sign in", re.I)).click()
-        page.wait_for_load_state()
+        self.sign_in("solicitor")
         self.visit(f"/admin/pages/add/news/articlepage/{self.tree.news.pk}/")
         self.wait_until_the_editor_watches_for_edits()
 
@@ -400,11 +385,7 @@ class ArticleEditorGuidanceTests(BrowserTestCase):
         CategoryFactory(name="Grooming Gangs", slug="grooming-gangs", parent=abuse)
         make_user("solicitor", "Solicitors")
         page = self.page
-        self.visit("/admin/login/")
-        page.get_by_label("Username").fill("solicitor")
-        page.get_by_label("Password").fill("a-long-test-password")
-        page.get_by_role("button", name=re.compile("Sign in", re.I)).click()
-        page.wait_for_load_state()
+        self.sign_in("solicitor")
         self.visit(f"/admin/pages/add/news/articlepage/{self.tree.news.pk}/")
 
         checklist = page.locator("[data-legal-checklist]")

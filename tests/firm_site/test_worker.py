@@ -5,13 +5,12 @@ restored under a running worker, is in deploy/check_stack.py.)"""
 from unittest import mock
 
 from django.core import mail
-from django.core.management import call_command
 from django.db import OperationalError
 from django_tasks_db.models import DBTaskResultQuerySet
 
 from firm_site.admin_door.password_reset import send_password_reset_email
 from tests.factories import make_user
-from tests.utils import SiteTestCase
+from tests.utils import SiteTestCase, run_worker_once
 
 
 class WorkerOutageTests(SiteTestCase):
@@ -38,19 +37,9 @@ class WorkerOutageTests(SiteTestCase):
             mock.patch.object(DBTaskResultQuerySet, "get_locked", get_locked),
             mock.patch("firm_site.management.commands.db_worker.time.sleep") as sleep,
             mock.patch("firm_site.management.commands.db_worker.close_broken_connections"),
-            mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"),
             self.assertLogs("firm_site.management.commands.db_worker", "WARNING") as logs,
         ):
-            call_command(
-                "db_worker",
-                "--backend",
-                "notifications",
-                "--batch",
-                "--no-startup-delay",
-                "--interval",
-                "0",
-                verbosity=0,
-            )
+            run_worker_once()
         self.assertIn("The database is unavailable (OperationalError)", logs.output[0])
         # Waits of 1 then 2 seconds, then the queued email went out.
         self.assertEqual([call.args[0] for call in sleep.call_args_list], [1, 2])
