@@ -36,3 +36,12 @@ MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMid
 # Close connections at the end of every request: the browser tests' live server
 # answers from threads whose connections must not outlive the test database.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file, not memory: Django hands an in-memory test database's one connection
+    # to every thread of the browser tests' live server, and the admin makes
+    # requests at once (an autosave while the image chooser loads), which then
+    # break each other's transactions. With a file each thread has its own.
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "test_db.sqlite3")}  # noqa: F405
+    # Without write-ahead logging: parallel test processes get copies of the file,
+    # and a copy made while changes sit in the log would miss them.
+    DATABASES["default"]["OPTIONS"].pop("init_command", None)  # noqa: F405
