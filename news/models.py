@@ -713,13 +713,16 @@ class ArticlePage(BasePage):
             )
         return list(queryset.with_card_data(authors=False)[: self.RELATED_COUNT])
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    @cached_property
+    def related_posts(self):
+        """`related_articles` with their cards' data, fetched with the rest of what
+        the article's content shows: the byline's authors and the cards' in one
+        query, and the renditions of every image on the page (and of the one
+        social networks show) in another. The template reads this first inside
+        the content's cached part, so a view that finds the part cached makes
+        none of these queries."""
         related_articles = self.related_articles()
-        # The byline's authors and the related cards' in one query.
         prefetch_related_objects([self, *related_articles], authors_prefetch())
-        # One query for the renditions of every image on the page, and of the
-        # one social networks show.
         prefetch_renditions(
             images_in(self.body)
             + [person.photo for person in self.ordered_authors]
@@ -730,8 +733,7 @@ class ArticlePage(BasePage):
             CARD_IMAGE_SPEC,
             SOCIAL_IMAGE_SPEC,
         )
-        context["related_articles"] = related_articles
-        return context
+        return related_articles
 
 
 class ArticlePageAuthor(Orderable):

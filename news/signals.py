@@ -1,16 +1,18 @@
-"""Keep articles findable by their authors' and categories' current names, and
-give every new News & Blog page the firm's roles and Legal review.
+"""Keep articles findable by their authors' and categories' current names, keep
+the cached parts of pages that name a category in step with it, and give every
+new News & Blog page the firm's roles and Legal review.
 
 An article's search entry holds the names of its authors and categories
 (`ArticlePage.author_names`, `category_names`); when one of those is renamed,
 the articles that carry the old name are indexed again.
 """
 
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.search import index
 from wagtail.signals import page_published
 
+from firm_site.base.signals import clear_now_and_after_commit
 from news.models import ArticlePage, Category, NewsIndexPage
 from news.permissions import set_up_news_section
 from people.models import PersonPage
@@ -32,6 +34,15 @@ def reindex_articles_in_category(sender, instance, created, raw=False, **kwargs)
     # Category.save() saves each sub-category in turn, so each reindexes its own articles.
     if not (created or raw):
         reindex(instance.articles.all())
+
+
+@receiver(post_save, sender=Category)
+@receiver(post_delete, sender=Category)
+def clear_cached_parts_on_category_change(sender, raw=False, **kwargs):
+    # Articles' cached content names their categories ("Published in") and lists
+    # related posts by them (`ArticlePage.related_posts`).
+    if not raw:
+        clear_now_and_after_commit()
 
 
 @receiver(post_save, sender=NewsIndexPage)

@@ -10,6 +10,7 @@ details change. Production uses a shared cache (REDIS_URL) so that clearing
 it reaches every worker; the timeout bounds staleness where it can't.
 """
 
+import secrets
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
@@ -126,6 +127,14 @@ def menu_pages(request):
 
 def clear_site_furniture():
     cache.delete_many([furniture_cache_key(pk) for pk in Site.objects.values_list("pk", flat=True)])
+
+
+def content_generation(request):
+    """A token for the state of the request's site's content, new each time the
+    furniture is cleared (any page, image or setting changing) or times out.
+    Cached parts of pages are keyed on it (`cached_page_part`), so whatever
+    changes shows on every page's next view."""
+    return cached_for_site(request, "generation", lambda site: secrets.token_hex(8))
 
 
 def support_services(request):

@@ -224,6 +224,12 @@ else:
 # cache is never read for them; elsewhere a miss costs a query, never a rendition
 # whose file another process deleted.
 CACHES["renditions"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+# How long a rendered part of a page (an article's content) is kept in the cache
+# for views that miss the shared HTTP cache; any change to the content makes a
+# new one sooner (firm_site/templatetags/cache_tags.py). Longer than the site
+# furniture's five minutes is no use: the key that ties parts to the content
+# is kept with it.
+PAGE_PART_CACHE_SECONDS = int(os.environ.get("PAGE_PART_CACHE_SECONDS", "300"))
 
 # The shared HTTP cache in front of the site (Varnish, a CDN): public pages say
 # it may keep them for PAGE_CACHE_SECONDS (0: never), and they are purged when

@@ -3,6 +3,7 @@
 import hashlib
 from datetime import UTC, datetime
 
+from django.test import override_settings
 from wagtail.images import get_image_model
 
 from news.models import ArticlePage, Category
@@ -276,6 +277,7 @@ class ImportedBodyTests(ImportTestCase):
         self.assertIn("block jetpack/subscriptions: 1 post", self.report)
         self.assertIn("tables turned into lists (check them): 1 post", self.report)
 
+    @override_settings(PAGE_PART_CACHE_SECONDS=0)  # rendered each time, not kept
     def test_imported_article_renders_within_the_query_budget(self):
         url = self.article(102).url  # two categories, an image, a quote
         self.client.get(url)  # warm the site furniture cache, as test_queries does
