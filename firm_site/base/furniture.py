@@ -13,6 +13,7 @@ it reaches every worker; the timeout bounds staleness where it can't.
 import secrets
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.cache import cache
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page, Site
@@ -135,6 +136,20 @@ def content_generation(request):
     Cached parts of pages are keyed on it (`cached_page_part`), so whatever
     changes shows on every page's next view."""
     return cached_for_site(request, "generation", lambda site: secrets.token_hex(8))
+
+
+def cached_for_content(request, name, build):
+    """`build()`, kept in the cache under `name` until the site's content changes
+    (`content_generation`) or PAGE_PART_CACHE_SECONDS pass. For what every reader
+    of an address gets alike; `name` says everything the result depends on."""
+    if not settings.PAGE_PART_CACHE_SECONDS:
+        return build()
+    key = f"content:{content_generation(request)}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, settings.PAGE_PART_CACHE_SECONDS)
+    return value
 
 
 def support_services(request):

@@ -8,6 +8,7 @@ from xml.etree import ElementTree
 from zoneinfo import ZoneInfo
 
 from django.db import connection
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
 
@@ -135,10 +136,12 @@ class SitemapTests(SiteTestCase):
             "/sitemap-pages.xml?p=0",
             "/sitemap-pages.xml?p=abc",
             "/sitemap-pages.xml?p=99",
+            "/sitemap-pages.xml?p=01",
         ]:
             with self.subTest(url=url):
                 self.assertEqual(self.client.get(url).status_code, 404)
 
+    @override_settings(PAGE_PART_CACHE_SECONDS=0)  # written each time, not kept
     def test_the_index_costs_the_same_whatever_the_number_of_pages(self):
         self.client.get("/sitemap.xml")
         with CaptureQueriesContext(connection) as before:
@@ -148,6 +151,16 @@ class SitemapTests(SiteTestCase):
         with CaptureQueriesContext(connection) as after:
             self.client.get("/sitemap.xml")
         self.assertEqual(len(after), len(before))
+
+    def test_kept_until_the_content_changes(self):
+        first = self.client.get("/sitemap-pages.xml").content
+        with CaptureQueriesContext(connection) as again:
+            self.assertEqual(self.client.get("/sitemap-pages.xml").content, first)
+        self.assertEqual(len(again), 1)  # which site was asked for
+        ArticlePageFactory(parent=self.tree.news, slug="just-published")
+        self.assertIn("http://testserver/news/just-published/", self.page_entries())
+        CategoryFactory(name="Brain Injury", slug="brain-injury")
+        self.assertIn("http://testserver/news/category/brain-injury/", self.entries())
 
 
 class RobotsTxtTests(SiteTestCase):
