@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db.models import Prefetch, prefetch_related_objects
 from PIL import Image, features
 from wagtail.images import get_image_model
+from wagtail.images.models import SourceImageIOError
 
 # Teaser images on cards: 16:9.
 CARD_IMAGE_SPEC = "fill-640x360"
@@ -41,7 +42,8 @@ MODERN_FORMATS = [
     *([("format-avif", "image/avif")] if features.check("avif") else []),
     ("format-webp", "image/webp"),
 ]
-# Renditions are made on a page's first view. libavif's default speed (6) took
+# Renditions are made on a page's first view (an article's, when it is published:
+# news/tasks.py). libavif's default speed (6) took
 # 3 to 7 times as long as WebP here; 7 takes half of that for files within 2 %
 # of its size. (8 is as quick as WebP, but its files were larger than WebP's.)
 AVIF_ENCODER_SPEED = 7
@@ -89,13 +91,35 @@ def modern_specs(spec):
     }
 
 
-def _renditions(*specs):
-    every_spec = [
+def every_variant(*specs):
+    """Each spec and its variants in MODERN_FORMATS: every rendition of it a page shows."""
+    return [
         variant
         for spec in specs
         for variant in [spec, *(v for pair in modern_specs(spec).values() for v in pair)]
     ]
-    return get_image_model().get_rendition_model().objects.filter(filter_spec__in=every_spec)
+
+
+def make_renditions(image, specs):
+    """Make whichever of `image`'s renditions at `specs` are missing, so that a
+    page's first view need not wait for them. How many it made; none for an
+    image whose file is missing or too large to decode."""
+    if image is None:
+        return 0
+    existing = image.renditions.filter(filter_spec__in=specs).count()
+    try:
+        image.get_renditions(*specs)
+    except (SourceImageIOError, Image.DecompressionBombError):
+        return 0
+    return len(set(specs)) - existing
+
+
+def _renditions(*specs):
+    return (
+        get_image_model()
+        .get_rendition_model()
+        .objects.filter(filter_spec__in=every_variant(*specs))
+    )
 
 
 def rendition_prefetch(image_lookup, *specs):
