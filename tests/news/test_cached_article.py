@@ -117,6 +117,17 @@ class CachedArticleTests(SiteTestCase):
         self.assertEqual(self.client.get(self.url).content, cache_filled_by_reader)
         self.assertNotIn(b"wagtail-userbar", cache_filled_by_reader)
 
+    def test_drafts_being_written_leave_the_cache_alone(self):
+        # Autosave saves a draft every few seconds while an author types.
+        other = ArticlePageFactory(parent=self.tree.news, title="Another article")
+        self.view()
+        other.title = "Another article, being rewritten"
+        other.save_revision()
+        ArticlePageFactory(
+            parent=self.tree.news, title="A new draft", live=False, listing_image=None
+        )
+        self.assertEqual(self.queries_of_a_view(), ARTICLE_PAGE_CACHED_QUERIES)
+
     def test_a_view_made_before_a_change_was_committed_is_not_kept_after_it(self):
         # In production a view between a change and its commit reads the content as
         # it was; what it cached must not be served once the change is committed.
