@@ -1,6 +1,6 @@
 """A person as schema.org structured data: an article's author, or a profile's subject."""
 
-from firm_site.base.images import PORTRAIT_SPEC
+from firm_site.base.images import PORTRAIT_SPEC, image_filter
 from firm_site.base.structured_data import SCHEMA_CONTEXT, absolute, firm_reference
 
 
@@ -13,7 +13,9 @@ def person(request, person_page, *, full=False):
         "url": absolute(request, person_page.get_url(request)),
     }
     if person_page.photo:
-        data["image"] = absolute(request, person_page.photo.get_rendition(PORTRAIT_SPEC).url)
+        data["image"] = absolute(
+            request, person_page.photo.get_rendition(image_filter(PORTRAIT_SPEC)).url
+        )
     if full:
         data = {"@context": SCHEMA_CONTEXT, "@id": data["url"] + "#person", **data}
         firm = firm_reference(request)

@@ -10,7 +10,7 @@ https://developer.x.com/en/docs/x-for-websites/cards/overview/summary-card-with-
 
 from dataclasses import dataclass, field
 
-from firm_site.base.images import SOCIAL_IMAGE_SPEC
+from firm_site.base.images import SOCIAL_IMAGE_SPEC, image_filter
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,7 @@ def social_image(request, image, alt):
     Pages that render it prefetch it with their other renditions, so this
     costs no query there.
     """
-    rendition = image.get_rendition(SOCIAL_IMAGE_SPEC)
+    rendition = image.get_rendition(image_filter(SOCIAL_IMAGE_SPEC))
     return SocialImage(
         url=request.build_absolute_uri(rendition.url),
         width=rendition.width,

@@ -8,7 +8,7 @@ from django import template
 from django.utils.html import format_html, format_html_join
 from PIL import Image
 
-from firm_site.base.images import IMAGE_DISPLAY_SIZES, IMAGE_SIZES, modern_specs
+from firm_site.base.images import IMAGE_DISPLAY_SIZES, IMAGE_SIZES, image_filter, modern_specs
 
 register = template.Library()
 logger = logging.getLogger(__name__)
@@ -24,12 +24,12 @@ def sized_image(image, size, **attributes):
         return ""
     spec = IMAGE_SIZES[size]
     try:
-        fallback = image.get_rendition(spec)
+        fallback = image.get_rendition(image_filter(spec))
         sources = []
         for mime_type, variants in modern_specs(spec).items():
             by_width = {}
             for variant in variants:
-                rendition = image.get_rendition(variant)
+                rendition = image.get_rendition(image_filter(variant))
                 by_width[rendition.width] = rendition.url
             srcset = ", ".join(f"{url} {width}w" for width, url in sorted(by_width.items()))
             sources.append((mime_type, srcset))
