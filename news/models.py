@@ -719,8 +719,9 @@ class ArticlePage(BasePage):
         the article's content shows: the byline's authors and the cards' in one
         query, and the renditions of every image on the page (and of the one
         social networks show) in another. The template reads this first inside
-        the content's cached part, so a view that finds the part cached makes
-        none of these queries."""
+        whichever of the article's cached parts (its metadata, its content) it
+        renders first, so a view that finds both cached makes none of these
+        queries."""
         related_articles = self.related_articles()
         prefetch_related_objects([self, *related_articles], authors_prefetch())
         prefetch_renditions(
