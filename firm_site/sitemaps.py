@@ -49,12 +49,7 @@ def sitemap_index(request):
         )
         return response.rendered_content, response.get("Last-Modified")
 
-    return xml_response(*cached_for_content(request, f"sitemap-index:{origin(request)}", write))
-
-
-def origin(request):
-    """The scheme and host asked for: a sitemap's addresses are absolute."""
-    return request.build_absolute_uri("/")
+    return xml_response(*cached_for_content(request, "sitemap-index", write))
 
 
 def xml_response(content, last_modified):
@@ -76,10 +71,11 @@ def sitemap_section(request, section):
     page = request.GET.get("p", "1")
     if section not in SECTIONS or not PAGE_NUMBER.fullmatch(page):
         raise Http404("No such sitemap.")
-    name = f"sitemap-{section}:{page}:{origin(request)}"
     return xml_response(
         *cached_for_content(
-            request, name, lambda: write_sitemap_file(request, SECTIONS[section](request), page)
+            request,
+            f"sitemap-{section}:{page}",
+            lambda: write_sitemap_file(request, SECTIONS[section](request), page),
         )
     )
 

@@ -138,13 +138,43 @@ def content_generation(request):
     return cached_for_site(request, "generation", lambda site: secrets.token_hex(8))
 
 
+# Besides the site's own address, how many others (another port, plain HTTP) a
+# generation keeps cached parts for.
+OTHER_ORIGINS_KEPT = 3
+
+
+def cacheable_origin(request):
+    """The scheme and host the request came to (cached parts with absolute
+    addresses in them are kept per origin), or None when parts for it must not
+    be kept: anyone can put any port in `Host`, and each would fill the cache
+    with copies of every page, pushing out what else it holds (rate limits).
+    The site's own address always; the first others a generation sees, up to
+    OTHER_ORIGINS_KEPT."""
+    origin = request.build_absolute_uri("/")
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    if origin == f"{site.root_url}/":
+        return origin
+    others = cached_for_site(request, "origins", lambda site: [])
+    if origin in others:
+        return origin
+    if len(others) >= OTHER_ORIGINS_KEPT:
+        return None
+    others.append(origin)
+    cache.set(furniture_cache_key(site.pk), request._site_furniture, FURNITURE_CACHE_TIMEOUT)
+    return origin
+
+
 def cached_for_content(request, name, build):
-    """`build()`, kept in the cache under `name` until the site's content changes
-    (`content_generation`) or PAGE_PART_CACHE_SECONDS pass. For what every reader
-    of an address gets alike; `name` says everything the result depends on."""
-    if not settings.PAGE_PART_CACHE_SECONDS:
+    """`build()`, kept in the cache under `name` and the origin asked for until
+    the site's content changes (`content_generation`) or PAGE_PART_CACHE_SECONDS
+    pass. For what every reader of an address gets alike; `name` says everything
+    else the result depends on."""
+    origin = cacheable_origin(request) if settings.PAGE_PART_CACHE_SECONDS else None
+    if origin is None:
         return build()
-    key = f"content:{content_generation(request)}:{name}"
+    key = f"content:{content_generation(request)}:{origin}:{name}"
     value = cache.get(key)
     if value is None:
         value = build()

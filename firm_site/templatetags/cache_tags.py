@@ -9,7 +9,7 @@ state and site, and never used for previews), also keyed on:
   a page, image, category or setting does, so a part that shows other pages
   (related posts, authors' cards) is never older than they are;
 - the scheme and host the request came to, since share links and the canonical
-  address are absolute.
+  address are absolute (`cacheable_origin`: the site's own, and a few others).
 
 The part must show nothing that depends on the reader: no form (its CSRF token),
 nothing for a signed-in user. It lives for PAGE_PART_CACHE_SECONDS (0: never kept).
@@ -20,7 +20,7 @@ from django.conf import settings
 from django.template import Variable
 from wagtail.templatetags.wagtail_cache import WagtailPageCacheNode
 
-from firm_site.base.furniture import content_generation
+from firm_site.base.furniture import cacheable_origin, content_generation
 
 register = template.Library()
 
@@ -41,13 +41,14 @@ class PagePartCacheNode(WagtailPageCacheNode):
 
     def render(self, context):
         request = context.get("request")
-        if request is None or not settings.PAGE_PART_CACHE_SECONDS:
+        origin = cacheable_origin(request) if request and settings.PAGE_PART_CACHE_SECONDS else None
+        if origin is None:
             return self.nodelist.render(context)
         with context.update(
             {
                 TIMEOUT_VAR: settings.PAGE_PART_CACHE_SECONDS,
                 GENERATION_VAR: content_generation(request),
-                ORIGIN_VAR: request.build_absolute_uri("/"),
+                ORIGIN_VAR: origin,
             }
         ):
             return super().render(context)

@@ -7,6 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
+from firm_site.base.furniture import OTHER_ORIGINS_KEPT
 from tests.factories import ArticlePageFactory, CategoryFactory, PersonPageFactory, make_user
 from tests.news.test_queries import ARTICLE_PAGE_CACHED_QUERIES
 from tests.utils import SiteTestCase
@@ -33,9 +34,9 @@ class CachedArticleTests(SiteTestCase):
     def related_titles(self):
         return [link.get_text(strip=True) for link in self.view().select(".related h3 a")]
 
-    def queries_of_a_view(self):
+    def queries_of_a_view(self, **kwargs):
         with CaptureQueriesContext(connection) as context:
-            self.assertEqual(self.client.get(self.url).status_code, 200)
+            self.assertEqual(self.client.get(self.url, **kwargs).status_code, 200)
         return len(context.captured_queries)
 
     def test_a_second_view_is_the_same_page_without_fetching_it_again(self):
@@ -99,6 +100,21 @@ class CachedArticleTests(SiteTestCase):
             self.view().select_one('link[rel="canonical"]')["href"],
             "http://testserver/news/visiting-rights/",
         )
+
+    def test_kept_for_a_few_addresses_not_for_every_port_a_client_names(self):
+        # Any port passes ALLOWED_HOSTS; a copy per port would push rate limits out of the cache.
+        hosts = [f"localhost:{port}" for port in range(8001, 8001 + OTHER_ORIGINS_KEPT + 2)]
+        for host in hosts:
+            self.view(HTTP_HOST=host)
+        kept, not_kept = hosts[0], hosts[-1]
+        self.assertEqual(self.queries_of_a_view(HTTP_HOST=kept), ARTICLE_PAGE_CACHED_QUERIES)
+        self.assertGreater(self.queries_of_a_view(HTTP_HOST=not_kept), ARTICLE_PAGE_CACHED_QUERIES)
+        self.assertEqual(
+            self.view(HTTP_HOST=not_kept).select_one('link[rel="canonical"]')["href"],
+            "http://localhost:8005/news/visiting-rights/",
+        )
+        # The site's own address is always kept.
+        self.assertEqual(self.queries_of_a_view(), ARTICLE_PAGE_CACHED_QUERIES)
 
     def test_a_draft_shows_in_its_preview_and_never_to_readers(self):
         self.client.force_login(make_user("editor", "Editors"))
