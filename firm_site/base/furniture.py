@@ -21,6 +21,7 @@ from wagtail.models import Page, Site
 from firm_site.base.images import LOGO_SPEC, SOCIAL_IMAGE_SPEC
 from firm_site.base.models import FirmSettings, SupportService
 from firm_site.base.query import SitePageQuerySet
+from firm_site.base.wagtail_internals import SITES_BY_HOST_CACHE_KEY
 
 FURNITURE_CACHE_TIMEOUT = 300
 
@@ -127,7 +128,11 @@ def menu_pages(request):
 
 
 def clear_site_furniture():
-    cache.delete_many([furniture_cache_key(pk) for pk in Site.objects.values_list("pk", flat=True)])
+    cache.delete_many(
+        [furniture_cache_key(pk) for pk in Site.objects.values_list("pk", flat=True)]
+        # Which site answers which host, with its root page (`CachedSiteMiddleware`).
+        + [SITES_BY_HOST_CACHE_KEY]
+    )
 
 
 def content_generation(request):

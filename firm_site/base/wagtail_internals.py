@@ -8,10 +8,12 @@ fails if a Wagtail upgrade changes what they rely on: check these first after on
 Overrides measured and dropped as not worth it are listed in docs/performance.md.
 """
 
+from django.core.cache import cache
 from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Length, Substr
 from django.http import Http404
+from django.http.request import split_domain_port
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.query import PageQuerySet
 
@@ -19,6 +21,43 @@ from wagtail.query import PageQuerySet
 # `wagtail.views.serve` (and everything else that asks for the request's page)
 # reads it from there before routing again.
 ROUTE_CACHE_ATTRIBUTE = "_wagtail_route_for_request"
+# `Site.find_for_request` keeps the request's site under this name, and reads it
+# from there before looking it up.
+SITE_CACHE_ATTRIBUTE = "_wagtail_site"
+# Which site answers which host name and server port, in the cache; cleared
+# with the site furniture (any site or page change). ALLOWED_HOSTS may hold a
+# wildcard, so only the first few are kept; others are looked up as Wagtail does.
+SITES_BY_HOST_CACHE_KEY = "sites-by-host"
+SITES_BY_HOST_MAX = 8
+SITES_BY_HOST_TIMEOUT = 300
+
+
+class CachedSiteMiddleware:
+    """Gives the request its Wagtail site from the cache.
+
+    Relies on: `Site.find_for_request` returning `request._wagtail_site` when
+    set, and `Site._find_for_request` being its lookup. Saves: the site's query
+    (with its root page), on every page."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not hasattr(request, SITE_CACHE_ATTRIBUTE):
+            setattr(request, SITE_CACHE_ATTRIBUTE, cached_site_for(request))
+        return self.get_response(request)
+
+
+def cached_site_for(request):
+    host = (split_domain_port(request._get_raw_host())[0], request.get_port())
+    sites = cache.get(SITES_BY_HOST_CACHE_KEY) or {}
+    if host in sites:
+        return sites[host]
+    site = Site._find_for_request(request)
+    if len(sites) < SITES_BY_HOST_MAX:
+        sites[host] = site
+        cache.set(SITES_BY_HOST_CACHE_KEY, sites, SITES_BY_HOST_TIMEOUT)
+    return site
 
 
 def serve(request, path):

@@ -98,6 +98,8 @@ MIDDLEWARE = [
     "firm_site.base.charset.UnreadableCharsetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # The request's Wagtail site from the cache, not a query (after the host is checked).
+    "firm_site.base.wagtail_internals.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Marks request.user as verified once a one-time code was accepted this session.

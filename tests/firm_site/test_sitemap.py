@@ -148,6 +148,7 @@ class SitemapTests(SiteTestCase):
             self.client.get("/sitemap.xml")
         for n in range(5):
             ArticlePageFactory(parent=self.tree.news, slug=f"more-{n}")
+        self.client.get("/sitemap.xml")  # the site furniture, cleared by the change
         with CaptureQueriesContext(connection) as after:
             self.client.get("/sitemap.xml")
         self.assertEqual(len(after), len(before))
@@ -156,7 +157,7 @@ class SitemapTests(SiteTestCase):
         first = self.client.get("/sitemap-pages.xml").content
         with CaptureQueriesContext(connection) as again:
             self.assertEqual(self.client.get("/sitemap-pages.xml").content, first)
-        self.assertEqual(len(again), 1)  # which site was asked for
+        self.assertEqual(len(again), 0)
         ArticlePageFactory(parent=self.tree.news, slug="just-published")
         self.assertIn("http://testserver/news/just-published/", self.page_entries())
         CategoryFactory(name="Brain Injury", slug="brain-injury")

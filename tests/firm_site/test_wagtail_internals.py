@@ -12,7 +12,7 @@ from django.db.models import Q
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.urls import resolve
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.query import PageQuerySet
 
 from firm_site.base import wagtail_internals
@@ -65,6 +65,55 @@ class ServeTests(SiteTestCase):
         with CaptureQueriesContext(connection) as theirs:
             Page.route_for_request(RequestFactory().get(path), path)
         self.assertEqual(len(ours), len(theirs) - 1)
+
+
+class CachedSiteTests(SiteTestCase):
+    """The request's site from the cache (`CachedSiteMiddleware`)."""
+
+    def request(self, host):
+        return RequestFactory().get("/", HTTP_HOST=host)
+
+    def test_wagtail_reads_the_site_kept_on_the_request(self):
+        request = self.request("testserver")
+        site = object()
+        setattr(request, wagtail_internals.SITE_CACHE_ATTRIBUTE, site)
+        with self.assertNumQueries(0):
+            self.assertIs(Site.find_for_request(request), site)
+
+    def test_the_same_site_as_wagtails_lookup_then_no_query(self):
+        other_home = Page.get_first_root_node().add_child(title="Other", slug="other")
+        Site.objects.create(hostname="other.example", port=80, root_page=other_home)
+        for host in ["testserver", "other.example", "unknown.example"]:
+            with self.subTest(host=host):
+                expected = Site._find_for_request(self.request(host))
+                self.assertEqual(wagtail_internals.cached_site_for(self.request(host)), expected)
+                with self.assertNumQueries(0):
+                    found = wagtail_internals.cached_site_for(self.request(host))
+                self.assertEqual(found, expected)
+                self.assertEqual(found.root_page.pk, expected.root_page.pk)
+
+    def test_a_changed_site_is_looked_up_again(self):
+        wagtail_internals.cached_site_for(self.request("testserver"))
+        self.tree.site.site_name = "Renamed"
+        self.tree.site.save()
+        self.assertEqual(
+            wagtail_internals.cached_site_for(self.request("testserver")).site_name, "Renamed"
+        )
+
+    def test_only_the_first_few_hosts_are_kept(self):
+        # Past the limit, hosts are looked up each time, and still found right.
+        for n in range(wagtail_internals.SITES_BY_HOST_MAX):
+            wagtail_internals.cached_site_for(self.request(f"alias{n}.example"))
+        for _ in range(2):
+            with self.assertNumQueries(1):
+                site = wagtail_internals.cached_site_for(self.request("one-more.example"))
+            self.assertEqual(site, self.tree.site)  # the default site
+
+    def test_pages_are_served_with_it(self):
+        self.client.get("/")
+        with CaptureQueriesContext(connection) as queries:
+            self.assertEqual(self.client.get("/").status_code, 200)
+        self.assertFalse(any("wagtailcore_site" in query["sql"] for query in queries))
 
 
 class RoutingTests(SiteTestCase):
