@@ -62,6 +62,15 @@ class ArticleRenditionTests(SiteTestCase):
         run_worker_once()
         self.assertEqual(Rendition.objects.count(), 0)
 
+    def test_an_image_whose_file_is_missing_is_skipped_not_an_error(self):
+        article = self.draft()
+        Rendition.objects.all().delete()
+        self.lead.file.storage.delete(self.lead.file.name)
+        self.publish(article)
+        run_worker_once()
+        self.assertEqual(self.specs_of(self.lead), set())
+        self.assertIn("max-1200x900|format-webp", self.specs_of(self.in_body))
+
     def test_a_second_run_makes_nothing_more(self):
         article = self.draft()
         self.publish(article)
